@@ -23,4 +23,29 @@ export interface HostPort {
   clearMarks(): Promise<void>;
   /** Activate the sheet and select the cell. */
   select(sheet: string, cell: string): Promise<void>;
+  /**
+   * Create each missing input sheet from its template (header row styled, column widths, an Excel
+   * table, an input prompt per column, dropdowns for ID references and yes/no columns), filled
+   * with `rows` when given. Never touches a sheet that already exists; returns the names created.
+   */
+  insertTemplateSheets(templates: SheetTemplate[]): Promise<string[]>;
+  /** Call `handler(sheetName)` when the user edits a sheet (not for our own writes). Returns an unsubscribe function. */
+  onSheetChanged(handler: (sheet: string) => void): () => void;
+}
+
+export interface TemplateColumn {
+  header: string;
+  /** Characters. */
+  width: number;
+  /** Input prompt shown when a cell of the column is selected. */
+  prompt: string;
+  /** Dropdown: the ID column of another sheet, or a fixed list (e.g. yes/no). */
+  dropdown?: { sheet: string; column: string } | { values: string[] };
+}
+
+export interface SheetTemplate {
+  name: string;
+  columns: TemplateColumn[];
+  /** Data rows below the header ("Load example"). */
+  rows?: CellValue[][];
 }
