@@ -4,6 +4,30 @@
 // the solver and the verifier each derive who may join what on their own.
 //
 // Days are indexes into ClubsProblem.days (the club days only, in Settings order).
+//
+// THE OBJECTIVE (score, higher is better). The solver and the verifier each implement exactly this:
+//  + Choice k: for each student and each distinct club they attend (however many days), the reward
+//    weights.choice[k-1] of the best rank k their votes give that club (a vote for a parent club
+//    counts for its branch). Preselected clubs they did not vote for earn nothing.
+//  − Unchosen study hall: a student with u study-hall days on days they are available (minus one if
+//    they voted for the study hall by name) pays w·u(u+1)/2: the 1st costs w, the 2nd 2w, the 3rd 3w,
+//    so two students with one each beat one student with two.
+//  − Club size spread: for each running group, w per member beyond mid = ceil((min+max)/2) of its
+//    club's Min/Max members.
+//  − Grade mix / Gender mix: for each running group and each grade (gender) present, w per member of
+//    that grade (gender) beyond half the group's members (fractions allowed: 4 of 5 → 1.5).
+//    Students without a grade (gender) are not counted.
+// Defaults (DEFAULT_CLUB_WEIGHTS): Choice 1…5 = 100, 70, 45, 25, 10, any further rank 5;
+// Unchosen study hall 40; Club size spread 1; Grade mix 0; Gender mix 1.
+
+export const DEFAULT_CHOICE_WEIGHTS = [100, 70, 45, 25, 10];
+export const DEFAULT_FURTHER_CHOICE_WEIGHT = 5;
+export const DEFAULT_CLUB_WEIGHTS = {
+  'Unchosen study hall': 40,
+  'Club size spread': 1,
+  'Grade mix': 0,
+  'Gender mix': 1,
+} as const;
 
 export interface ClubWeights {
   /** Reward for a student's k-th choice at index k − 1 (any number of ranks). */
@@ -67,6 +91,8 @@ export interface CStudent {
   /** Club index by rank (index = rank − 1), after Merge into; null where blank or unknown. A vote may name a parent club (see CClub.branchOf). */
   votes: Array<number | null>;
   preselects: Preselect[];
+  /** The student voted for the study hall by name (one study-hall day is then chosen, not penalised). */
+  votedStudyHall: boolean;
 }
 
 /** A row of an existing Club Assignments sheet, pinned (Locked) or as a starting point. */
