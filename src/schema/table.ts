@@ -1,0 +1,160 @@
+// A sheet as a table: the first non-empty row is the header, every later row with a value in a
+// known column is a record. Unknown columns are ignored; each known cell is parsed by its column
+// type, and every cell that cannot be read becomes an issue at exactly that cell.
+import type { Issue } from './issue';
+import type { Origin } from './records';
+import type { ColumnDef, SheetDef } from './sheets';
+import { type Cell, toCell } from './cell';
+import { type ColumnContext, parseColumn } from './columns';
+import { normName } from './names';
+import { toA1 } from './a1';
+
+export interface Mapped {
+  def: ColumnDef;
+  col0: number;
+}
+
+export interface TableRow {
+  /** Parsed values by field; defaults filled in. */
+  values: Record<string, unknown>;
+  origin: Origin;
+}
+
+export interface Table {
+  headerRow0: number;
+  headerCell: string;
+  columns: Mapped[];
+  rows: TableRow[];
+}
+
+export function issueAt(sheet: string, cell: string, severity: Issue['severity'], code: string, message: string, suggestion?: string): Issue {
+  return suggestion ? { severity, sheet, cell, code, message, suggestion } : { severity, sheet, cell, code, message };
+}
+
+export function rowOf(grid: unknown, r: number): unknown[] {
+  const row = (grid as unknown[])[r];
+  return Array.isArray(row) ? row : [];
+}
+
+export function gridRows(grid: unknown): number {
+  return Array.isArray(grid) ? grid.length : 0;
+}
+
+/** The first row with any non-blank cell, and that row's first non-blank column. */
+export function findHeader(grid: unknown): { row0: number; col0: number } | undefined {
+  const n = gridRows(grid);
+  for (let r = 0; r < n; r++) {
+    const row = rowOf(grid, r);
+    for (let c = 0; c < row.length; c++) if (toCell(row[c]).kind !== 'blank') return { row0: r, col0: c };
+  }
+  return undefined;
+}
+
+/** A header cell's text (numbers count: Votes may be headed 1, 2, 3). */
+export function headerText(v: unknown): string | undefined {
+  const c = toCell(v);
+  if (c.kind === 'text') return c.text;
+  if (c.kind === 'number' && Number.isFinite(c.n)) return String(c.n);
+  return undefined;
+}
+
+export type ExtraColumn = (normHeader: string) => ColumnDef | undefined;
+
+/**
+ * Read a table sheet. Returns undefined for a sheet with no non-empty row (after a warning).
+ * `extra` recognises further columns from their header (Votes' Choice N).
+ */
+export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: ColumnContext, issues: Issue[], extra?: ExtraColumn): Table | undefined {
+  const head = findHeader(grid);
+  if (!head) {
+    issues.push(issueAt(sheet, 'A1', 'warning', 'empty-sheet', `${sheet} is empty; it is ignored`, `Type the header row (${def.columns.map((c) => c.header).join(', ')}) and one row per record, or delete the sheet.`));
+    return undefined;
+  }
+  const headerCell = toA1(head.row0, head.col0);
+  const byName = new Map<string, ColumnDef>();
+  for (const c of def.columns) {
+    byName.set(normName(c.header), c);
+    for (const a of c.aliases ?? []) if (!byName.has(normName(a))) byName.set(normName(a), c);
+  }
+  const columns: Mapped[] = [];
+  const used = new Map<string, number>();
+  const headerRow = rowOf(grid, head.row0);
+  for (let c = 0; c < headerRow.length; c++) {
+    const text = headerText(headerRow[c]);
+    if (text === undefined) continue;
+    const key = normName(text);
+    const cd = byName.get(key) ?? extra?.(key);
+    if (!cd) continue;
+    const prev = used.get(cd.field);
+    if (prev !== undefined) {
+      issues.push(issueAt(sheet, toA1(head.row0, c), 'warning', 'duplicate-column', `${sheet} has a second '${cd.header}' column; only the first (${toA1(head.row0, prev)}) is read`, `Rename or delete one of the two columns.`));
+      continue;
+    }
+    used.set(cd.field, c);
+    columns.push({ def: cd, col0: c });
+  }
+  let missingRequired = false;
+  for (const c of def.columns) {
+    if (c.required && !used.has(c.field)) {
+      missingRequired = true;
+      issues.push(issueAt(sheet, headerCell, 'error', 'missing-column', `${sheet} has no '${c.header}' column; it is required`, `Add a column headed '${c.header}' to the header row (row ${head.row0 + 1}).`));
+    }
+  }
+  const table: Table = { headerRow0: head.row0, headerCell, columns, rows: [] };
+  if (missingRequired || columns.length === 0) return table;
+
+  const firstCol = head.col0;
+  const n = gridRows(grid);
+  const cells: Cell[] = new Array(columns.length);
+  for (let r = head.row0 + 1; r < n; r++) {
+    const row = rowOf(grid, r);
+    let any = false;
+    for (let i = 0; i < columns.length; i++) {
+      cells[i] = toCell(row[columns[i].col0]);
+      if (cells[i].kind !== 'blank') any = true;
+    }
+    if (!any) continue;
+    const origin: Origin = { sheet, row: r + 1, cells: {}, rowCell: toA1(r, firstCol) };
+    const values: Record<string, unknown> = {};
+    let usable = true;
+    for (let i = 0; i < columns.length; i++) {
+      const { def: cd, col0 } = columns[i];
+      const a1 = toA1(r, col0);
+      origin.cells[cd.field] = a1;
+      const cell = cells[i];
+      if (cell.kind === 'blank') {
+        if (cd.required) {
+          usable = false;
+          issues.push(issueAt(sheet, a1, 'error', 'missing-value', `${cd.header} is required; this row is skipped`, `Fill in ${cd.header}, or clear the row.`));
+        }
+        continue;
+      }
+      if (cell.kind === 'error') {
+        if (cd.required) usable = false;
+        issues.push(issueAt(sheet, a1, 'error', 'excel-error', `${cd.header} holds the Excel error ${cell.code}`, `Fix the formula that produces it, or type the value directly.`));
+        continue;
+      }
+      const p = parseColumn(cell, cd, ctx);
+      if (!p.ok) {
+        if (cd.required) usable = false;
+        issues.push(issueAt(sheet, a1, 'error', p.code, p.message, p.suggestion));
+        continue;
+      }
+      if (cd.required && Array.isArray(p.value) && p.value.length === 0) {
+        usable = false;
+        issues.push(issueAt(sheet, a1, 'error', 'missing-value', `${cd.header} is required; this row is skipped`, `Fill in ${cd.header}, or clear the row.`));
+        continue;
+      }
+      values[cd.field] = p.value;
+    }
+    if (!usable) continue;
+    // Defaults for blank cells, bad values and missing optional columns.
+    for (const c of def.columns) if (!(c.field in values) && c.default !== undefined) values[c.field] = cloneDefault(c.default);
+    table.rows.push({ values, origin });
+  }
+  return table;
+}
+
+function cloneDefault(v: unknown): unknown {
+  return Array.isArray(v) ? [...v] : v;
+}
