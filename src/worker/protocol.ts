@@ -21,5 +21,6 @@ export type FromWorker =
   | { type: 'progress'; progress: Progress }
   /** A new best solution, streamed now and then so the pane can keep it if it must terminate() the worker. */
   | { type: 'incumbent'; solution: unknown; cost: number }
-  | { type: 'done'; solution: unknown; cancelled: boolean }
+  /** `cost`: the module's summary cost of `solution` (optional, added so a portfolio can pick the best without the problem). */
+  | { type: 'done'; solution: unknown; cancelled: boolean; cost?: number }
   | { type: 'failed'; message: string };
