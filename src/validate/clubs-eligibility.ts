@@ -1,0 +1,104 @@
+// Who may join which club (SCHEMA.md › Clubs, ClubRules): active; not blacklisted; whitelisted,
+// or else within Grades/Genders and (for a Closed club) preselected; available on one of its days.
+// Votes are followed through Merge into, and a vote for a parent counts for an eligible branch.
+import type { Club, ClubRule, Student } from '../schema/records';
+import { idKey } from '../schema/ids';
+import type { Ctx } from './context';
+
+export interface Eligibility {
+  clubDays: number[];
+  /** Club days the club may run on (its Days ∩ Settings › Club days; blank = every club day). */
+  allowedDays: Map<Club, number[]>;
+  whitelist: Map<Club, Set<Student>>;
+  blacklist: Map<Club, Set<Student>>;
+  preselected: Map<Club, Set<Student>>;
+  /** Preselect rules whose club and student exist, in sheet order. */
+  preselects: Array<{ rule: ClubRule; club: Club; student: Student }>;
+  branches: Map<Club, Club[]>;
+  /** Why the student may not join the club, or undefined when they may. */
+  whyNot(s: Student, c: Club): string | undefined;
+  /** The club a vote finally counts for (Merge into followed), or undefined. */
+  voteTarget(choice: string): Club | undefined;
+  /** Club days the student is available on. */
+  studentDays(s: Student): number[];
+}
+
+export function buildEligibility(ctx: Ctx): Eligibility {
+  const clubDays = [...new Set(ctx.r.settings.clubDays)].filter((d) => d >= 0 && d < ctx.days).sort((a, b) => a - b);
+  const clubDaySet = new Set(clubDays);
+  const allowedDays = new Map<Club, number[]>();
+  for (const c of ctx.clubs.values()) {
+    allowedDays.set(c, c.days.length ? [...new Set(c.days)].filter((d) => clubDaySet.has(d)).sort((a, b) => a - b) : clubDays);
+  }
+  const whitelist = new Map<Club, Set<Student>>();
+  const blacklist = new Map<Club, Set<Student>>();
+  const preselected = new Map<Club, Set<Student>>();
+  const preselects: Eligibility['preselects'] = [];
+  const add = (m: Map<Club, Set<Student>>, c: Club, s: Student) => {
+    const set = m.get(c);
+    if (set) set.add(s);
+    else m.set(c, new Set([s]));
+  };
+  for (const rule of ctx.r.clubRules) {
+    const club = ctx.clubs.get(idKey(rule.club));
+    const student = rule.student ? ctx.students.get(idKey(rule.student)) : undefined;
+    if (!club || !student) continue;
+    if (rule.rule === 'whitelist') add(whitelist, club, student);
+    else if (rule.rule === 'blacklist') add(blacklist, club, student);
+    else if (rule.rule === 'preselect') {
+      add(preselected, club, student);
+      preselects.push({ rule, club, student });
+    }
+  }
+  const branches = new Map<Club, Club[]>();
+  for (const c of ctx.clubs.values()) {
+    const parent = c.branchOf ? ctx.clubs.get(idKey(c.branchOf)) : undefined;
+    if (!parent || parent === c) continue;
+    const list = branches.get(parent);
+    if (list) list.push(c);
+    else branches.set(parent, [c]);
+  }
+
+  const studentDays = (s: Student): number[] => {
+    if (s.unavailableDays.length === 0) return clubDays;
+    const off = new Set(s.unavailableDays);
+    return clubDays.filter((d) => !off.has(d));
+  };
+
+  const whyNot = (s: Student, c: Club): string | undefined => {
+    if (!s.active) return 'not active';
+    if (blacklist.get(c)?.has(s)) return 'blacklisted';
+    if (!whitelist.get(c)?.has(s)) {
+      if (c.closed && !preselected.get(c)?.has(s)) return 'closed club';
+      if (c.grades && !(s.grade !== undefined && c.grades.includes(s.grade))) return s.grade === undefined ? 'no grade given' : `grade ${s.grade}`;
+      if (c.genders && !(s.gender !== undefined && c.genders.includes(s.gender))) return s.gender === undefined ? 'no gender given' : `gender ${s.gender}`;
+    }
+    const days = allowedDays.get(c) ?? [];
+    if (s.unavailableDays.length > 0 || days.length === 0) {
+      const off = new Set(s.unavailableDays);
+      if (!days.some((d) => !off.has(d))) return 'unavailable on its days';
+    }
+    return undefined;
+  };
+
+  const voteTarget = (choice: string): Club | undefined => {
+    let c = ctx.clubs.get(idKey(choice));
+    const seen = new Set<Club>();
+    while (c && c.mergeInto && !seen.has(c)) {
+      seen.add(c);
+      const next = ctx.clubs.get(idKey(c.mergeInto));
+      if (!next) break;
+      c = next;
+    }
+    return c;
+  };
+
+  return { clubDays, allowedDays, whitelist, blacklist, preselected, preselects, branches, whyNot, voteTarget, studentDays };
+}
+
+/** A club whose votes go to another club (Merge into an existing club) does not run itself. */
+export function mergedAway(ctx: Ctx, c: Club): boolean {
+  if (!c.mergeInto) return false;
+  const target = ctx.clubs.get(idKey(c.mergeInto));
+  return target !== undefined && target !== c;
+}

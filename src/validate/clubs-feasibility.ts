@@ -1,0 +1,239 @@
+// Club checks: numbers that contradict each other on one row, clubs nobody can join, too few
+// places on a club day, preselects that cannot be honoured, and votes for clubs a student may not join.
+import type { Club, Student } from '../schema/records';
+import { idKey } from '../schema/ids';
+import { type Ctx, dayName, report, reportSheet } from './context';
+import { type Eligibility, buildEligibility, mergedAway } from './clubs-eligibility';
+import { count, fixes, listNames } from './text';
+
+export function checkClubs(ctx: Ctx): void {
+  if (ctx.r.clubs.length === 0) return;
+  const el = buildEligibility(ctx);
+  for (const c of ctx.clubs.values()) clubRow(ctx, el, c);
+  const eligibleCount = whoMayJoin(ctx, el);
+  dayPlaces(ctx, el, eligibleCount);
+  preselects(ctx, el);
+  ineligibleVotes(ctx, el);
+}
+
+function clubRow(ctx: Ctx, el: Eligibility, c: Club): void {
+  if (c.minMembers > c.maxMembers) {
+    report(
+      ctx,
+      c,
+      'minMembers',
+      'error',
+      'club-min-over-max-members',
+      `Club ${c.id} has Min members ${c.minMembers} but Max members ${c.maxMembers}, so no group can run.`,
+      fixes(`lower Min members to ${c.maxMembers}`, `raise Max members to ${c.minMembers}`),
+    );
+  }
+  if (c.groups === undefined && c.minGroups > c.maxGroups) {
+    report(
+      ctx,
+      c,
+      'minGroups',
+      'error',
+      'club-min-over-max-groups',
+      `Club ${c.id} has Min groups ${c.minGroups} but Max groups ${c.maxGroups}.`,
+      fixes(`lower Min groups to ${c.maxGroups}`, `raise Max groups to ${c.minGroups}`, 'set Groups to a fixed number instead'),
+    );
+  }
+  const days = el.allowedDays.get(c) ?? [];
+  const need = c.daysPerGroup === 'all' ? Math.max(1, days.length) : c.daysPerGroup;
+  if (need > days.length) {
+    report(
+      ctx,
+      c,
+      c.daysPerGroup === 'all' || c.days.length === 0 ? 'daysPerGroup' : 'days',
+      'error',
+      'club-days-per-group-over-days',
+      days.length === 0
+        ? `Club ${c.id} may run on none of the club days (${listNames(el.clubDays.map((d) => dayName(ctx, d)))}).`
+        : `Club ${c.id} has Days per group ${c.daysPerGroup} but may run on only ${count(days.length, 'club day')} (${listNames(days.map((d) => dayName(ctx, d)))}).`,
+      fixes(days.length > 0 && `lower Days per group to ${days.length}`, 'add days to the club’s Days', 'add days to Settings › Club days'),
+    );
+  }
+  if (c.closed && !mergedAway(ctx, c) && !el.preselected.get(c)?.size && !el.whitelist.get(c)?.size) {
+    report(
+      ctx,
+      c,
+      'closed',
+      'warning',
+      'club-closed-empty',
+      `Club ${c.id} is Closed but nobody is preselected or whitelisted for it in ClubRules, so it cannot run.`,
+      fixes(`add preselect or whitelist rows for ${c.id} in ClubRules`, 'set Closed to no', 'delete the row if the club is not offered'),
+    );
+  }
+}
+
+/** Active students who may join each running club; warns about clubs nobody may join. */
+function whoMayJoin(ctx: Ctx, el: Eligibility): Map<Club, number> {
+  const active = ctx.r.students.filter((s) => s.active);
+  const out = new Map<Club, number>();
+  for (const c of ctx.clubs.values()) {
+    if (mergedAway(ctx, c)) continue;
+    let n = 0;
+    for (const s of active) if (el.whyNot(s, c) === undefined) n++;
+    out.set(c, n);
+    if (n > 0 || active.length === 0 || ctx.r.sheetNames.students === undefined) continue;
+    if (c.closed && !el.preselected.get(c)?.size && !el.whitelist.get(c)?.size) continue; // reported as closed-empty
+    if ((el.allowedDays.get(c) ?? []).length === 0) continue; // reported as no days
+    const field = c.grades ? 'grades' : c.genders ? 'genders' : 'id';
+    const who = [c.grades && `grades ${c.grades.join(', ')}`, c.genders && `genders ${c.genders.join(', ')}`].filter(Boolean).join(' and ');
+    report(
+      ctx,
+      c,
+      field,
+      'warning',
+      'club-no-eligible',
+      `Nobody of the ${count(active.length, 'active student')} may join club ${c.id}${who ? ` (it is for ${who})` : ''}.`,
+      fixes('check Grades and Genders against the Students sheet (grades are compared as written)', `add whitelist rows for ${c.id} in ClubRules`, 'check the blacklist rows and students’ Unavailable days'),
+    );
+  }
+  return out;
+}
+
+function dayPlaces(ctx: Ctx, el: Eligibility, eligible: Map<Club, number>): void {
+  const available = new Array<number>(ctx.days).fill(0);
+  for (const s of ctx.r.students) if (s.active) for (const d of el.studentDays(s)) available[d]++;
+  const places = new Array<number>(ctx.days).fill(0);
+  const clubsOn = new Array<number>(ctx.days).fill(0);
+  for (const c of ctx.clubs.values()) {
+    if (!eligible.get(c)) continue; // merged away, or nobody may join: it never runs
+    const groups = Math.max(0, Math.min(c.maxGroupsPerDay, c.groups ?? c.maxGroups));
+    for (const d of el.allowedDays.get(c) ?? []) {
+      places[d] += groups * Math.max(0, c.maxMembers);
+      clubsOn[d]++;
+    }
+  }
+  const hall = ctx.r.settings.studyHallName || 'Study Hall';
+  for (const d of el.clubDays) {
+    const short = available[d] - places[d];
+    if (short <= 0) continue;
+    reportSheet(
+      ctx,
+      'clubs',
+      'Clubs',
+      'warning',
+      'club-day-places-short',
+      `On ${dayName(ctx, d)} ${count(available[d], 'active student')} are available but the ${count(clubsOn[d], 'club')} that may run that day offer at most ${places[d]} places: at least ${count(short, 'student')} will be in ${hall} that day.`,
+      fixes(`raise Max members or Max groups per day of some clubs by ${short} places in total`, `add clubs that run on ${dayName(ctx, d)}`, `let more clubs run on ${dayName(ctx, d)} (their Days column)`),
+    );
+  }
+}
+
+function preselects(ctx: Ctx, el: Eligibility): void {
+  const byStudent = new Map<Student, Eligibility['preselects']>();
+  for (const p of el.preselects) {
+    const why = el.whyNot(p.student, p.club);
+    if (why === 'blacklisted' || (why !== undefined && why !== 'not active')) {
+      const blacklisted = why === 'blacklisted';
+      report(
+        ctx,
+        p.rule,
+        'student',
+        'error',
+        blacklisted ? 'preselect-blacklisted' : 'preselect-ineligible',
+        blacklisted
+          ? `${p.student.id} is preselected into ${p.club.id} but also blacklisted from it.`
+          : `${p.student.id} is preselected into ${p.club.id} but may not join it (${why}${p.club.grades ? `; ${p.club.id} is for grades ${p.club.grades.join(', ')}` : ''}).`,
+        blacklisted
+          ? fixes('delete the preselect or the blacklist row')
+          : fixes(`add a whitelist row for ${p.student.id} and ${p.club.id}`, 'delete the preselect', why === 'unavailable on its days' ? 'check the student’s Unavailable days' : 'widen the club’s Grades or Genders'),
+      );
+    } else if (why === 'not active') {
+      report(
+        ctx,
+        p.rule,
+        'student',
+        'warning',
+        'preselect-inactive',
+        `${p.student.id} is preselected into ${p.club.id} but is not Active, so the preselect is ignored.`,
+        fixes('set the student Active', 'delete the preselect'),
+      );
+      continue;
+    }
+    const list = byStudent.get(p.student);
+    if (list) list.push(p);
+    else byStudent.set(p.student, [p]);
+  }
+  for (const [s, list] of byStudent) {
+    const days = el.studentDays(s);
+    const parts = list.map((p) => {
+      const allowed = (el.allowedDays.get(p.club) ?? []).length;
+      const per = p.club.daysPerGroup === 'all' ? allowed : p.club.daysPerGroup;
+      return { p, need: Math.max(1, p.rule.groups) * per, per };
+    });
+    const need = parts.reduce((a, x) => a + x.need, 0);
+    if (need <= days.length) continue;
+    const last = list[list.length - 1];
+    report(
+      ctx,
+      last.rule,
+      'student',
+      'error',
+      'preselect-too-many-days',
+      `${s.id} is preselected into ${listNames(parts.map((x) => `${x.p.club.id} (${count(x.need, 'day')}${x.p.club.daysPerGroup === 'all' ? ', every club day' : ''})`))}: ${need} club days needed, but ${s.id} attends only ${count(days.length, 'club day')}${days.length ? ` (${listNames(days.map((d) => dayName(ctx, d)))})` : ''}.`,
+      fixes('delete one of these preselects', 'lower the clubs’ Days per group', `check ${s.id}'s Unavailable days`),
+    );
+  }
+  // exclude: no student may be given both clubs; a student preselected into both breaks it.
+  const preIn = new Map<Student, Set<Club>>();
+  for (const p of el.preselects) {
+    const set = preIn.get(p.student);
+    if (set) set.add(p.club);
+    else preIn.set(p.student, new Set([p.club]));
+  }
+  for (const rule of ctx.r.clubRules) {
+    if (rule.rule !== 'exclude' || !rule.otherClub) continue;
+    const a = ctx.clubs.get(idKey(rule.club));
+    const b = ctx.clubs.get(idKey(rule.otherClub));
+    if (!a || !b) continue;
+    const both = [...preIn].filter(([, set]) => set.has(a) && set.has(b)).map(([s]) => s.id);
+    if (both.length === 0) continue;
+    report(
+      ctx,
+      rule,
+      'otherClub',
+      'error',
+      'preselect-excluded',
+      `${a.id} and ${b.id} exclude each other, but ${listNames(both)} ${both.length === 1 ? 'is' : 'are'} preselected into both.`,
+      fixes('delete one of the preselects', 'delete this exclude rule'),
+    );
+  }
+}
+
+function ineligibleVotes(ctx: Ctx, el: Eligibility): void {
+  const byClub = new Map<Club, Array<{ student: Student; why: string }>>();
+  for (const v of ctx.r.votes) {
+    const s = ctx.students.get(idKey(v.student));
+    if (!s || !s.active) continue;
+    const done = new Set<Club>();
+    for (const choice of v.choices) {
+      if (choice === null) continue;
+      const c = el.voteTarget(choice);
+      if (!c || done.has(c)) continue;
+      done.add(c);
+      const why = el.whyNot(s, c);
+      if (why === undefined) continue;
+      // A vote for a parent counts for the branch the student is eligible for.
+      if ((el.branches.get(c) ?? []).some((b) => el.whyNot(s, b) === undefined)) continue;
+      const list = byClub.get(c);
+      if (list) list.push({ student: s, why });
+      else byClub.set(c, [{ student: s, why }]);
+    }
+  }
+  for (const [c, list] of byClub) {
+    const restriction = [c.closed && 'Closed', c.grades && `for grades ${c.grades.join(', ')}`, c.genders && `for ${c.genders.join(', ')}`].filter(Boolean).join(', ');
+    report(
+      ctx,
+      c,
+      'id',
+      'warning',
+      'vote-ineligible',
+      `${count(list.length, 'student')} voted for ${c.id}${restriction ? ` (${restriction})` : ''} but may not join it, so those votes are ignored: ${listNames(list.map((x) => `${x.student.id} (${x.why})`), 8)}.`,
+      fixes(`add whitelist rows in ClubRules for those who should be allowed`, c.grades || c.genders ? `widen ${c.id}'s Grades or Genders` : c.closed ? `set ${c.id} Closed to no` : 'check their Unavailable days and blacklist rows', 'ask these students to choose again'),
+    );
+  }
+}

@@ -1,0 +1,121 @@
+// Every ID that one sheet uses must exist in the sheet it names (SCHEMA.md). An unknown ID is an
+// error at the referencing cell, with the nearest existing IDs as "did you mean".
+import type { InputSheetKey } from '../schema/records';
+import { idKey } from '../schema/ids';
+import { nearest } from '../schema/suggest';
+import { type Ctx, type Placed, report } from './context';
+import { didYouMean } from './text';
+
+/** Edit-distance suggestions cost O(candidates) each; past this many we stop suggesting (a sheet of wholesale mismatches). */
+const MAX_SUGGESTED = 200;
+
+interface Target {
+  /** "teacher", "location", … as used in messages. */
+  noun: string;
+  sheetKey: InputSheetKey;
+  defaultSheet: string;
+  has: (key: string) => boolean;
+  /** Display names offered as suggestions. */
+  names: string[];
+}
+
+export function checkReferences(ctx: Ctx): void {
+  const { r } = ctx;
+  let suggested = 0;
+  const missingSheetReported = new Set<string>();
+
+  const target = (noun: string, sheetKey: InputSheetKey, defaultSheet: string, map: Map<string, unknown>, names: string[]): Target => ({
+    noun,
+    sheetKey,
+    defaultSheet,
+    has: (k) => map.has(k),
+    names,
+  });
+  const teacher = target('teacher', 'teachers', 'Teachers', ctx.teachers, r.teachers.map((t) => t.id));
+  const location = target('location', 'locations', 'Locations', ctx.locations, r.locations.map((l) => l.id));
+  const body = target('student body', 'studentBodies', 'StudentBodies', ctx.bodies, r.studentBodies.map((b) => b.id));
+  const club = target('club', 'clubs', 'Clubs', ctx.clubs, r.clubs.map((c) => c.id));
+  const student = target('student', 'students', 'Students', ctx.students, [
+    ...r.students.map((s) => s.id),
+    ...r.students.flatMap((s) => s.alsoKnownAs),
+  ]);
+  const member: Target = {
+    noun: 'teacher or student body',
+    sheetKey: 'teachers',
+    defaultSheet: 'Teachers',
+    has: (k) => ctx.teachers.has(k) || ctx.bodies.has(k),
+    names: [...teacher.names, ...body.names],
+  };
+  const vote: Target = {
+    noun: 'club',
+    sheetKey: 'clubs',
+    defaultSheet: 'Clubs',
+    has: (k) => ctx.clubs.has(k) || k === ctx.studyHallKey,
+    names: [...club.names, r.settings.studyHallName || 'Study Hall'],
+  };
+
+  const check = (rec: Placed, field: string, column: string, value: string | undefined, t: Target): void => {
+    if (value === undefined) return;
+    const key = idKey(value);
+    if (!key || t.has(key)) return;
+    const sheetPresent = t === member ? r.sheetNames.teachers !== undefined || r.sheetNames.studentBodies !== undefined : r.sheetNames[t.sheetKey] !== undefined;
+    if (!sheetPresent) {
+      // One issue per column, not one per row, when the whole sheet is missing.
+      const tag = `${rec.origin.sheet}|${column}|${t.noun}`;
+      if (missingSheetReported.has(tag)) return;
+      missingSheetReported.add(tag);
+      report(
+        ctx,
+        rec,
+        field,
+        'error',
+        'missing-sheet',
+        `${rec.origin.sheet} › ${column} names ${t.noun}s ('${value}') but the workbook has no ${t.defaultSheet} sheet.`,
+        `Add a ${t.defaultSheet} sheet listing every ${t.noun}, or clear the ${column} column.`,
+      );
+      return;
+    }
+    const near = suggested < MAX_SUGGESTED ? nearest(value, t.names) : [];
+    suggested++;
+    report(
+      ctx,
+      rec,
+      field,
+      'error',
+      'unknown-reference',
+      `${rec.origin.sheet} › ${column}: '${value}' is not a ${t.noun} in ${r.sheetNames[t.sheetKey] ?? t.defaultSheet}.`,
+      didYouMean(near) ?? `Add '${value}' to ${r.sheetNames[t.sheetKey] ?? t.defaultSheet}, or correct the spelling.`,
+    );
+  };
+  const checkList = (rec: Placed, field: string, column: string, values: readonly string[], t: Target): void => {
+    for (const v of values) check(rec, field, column, v, t);
+  };
+
+  for (const c of r.courses) {
+    checkList(c, 'teachers', 'Teacher', c.teachers, teacher);
+    checkList(c, 'studentBodies', 'Student bodies', c.studentBodies, body);
+    checkList(c, 'rooms', 'Room', c.rooms, location);
+  }
+  for (const g of r.groups) {
+    checkList(g, 'members', 'Members', g.members, member);
+    check(g, 'room', 'Room', g.room, location);
+  }
+  for (const t of r.teachers) check(t, 'homeRoom', 'Home room', t.homeRoom, location);
+  for (const c of r.clubs) {
+    checkList(c, 'teachers', 'Teacher', c.teachers, teacher);
+    check(c, 'branchOf', 'Branch of', c.branchOf, club);
+    check(c, 'mergeInto', 'Merge into', c.mergeInto, club);
+  }
+  for (const s of r.students) check(s, 'studentBody', 'Student body', s.studentBody, body);
+  for (const v of r.votes) {
+    check(v, 'student', 'Student', v.student, student);
+    v.choices.forEach((choice, i) => {
+      if (choice !== null) check(v, `choice${i + 1}`, `Choice ${i + 1}`, choice, vote);
+    });
+  }
+  for (const rule of r.clubRules) {
+    check(rule, 'club', 'Club', rule.club, club);
+    check(rule, 'student', 'Student', rule.student, student);
+    check(rule, 'otherClub', 'Other club', rule.otherClub, club);
+  }
+}
