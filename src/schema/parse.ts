@@ -40,7 +40,8 @@ export function makeDayContext(days: string[], periodsPerDay: number): DayContex
     const t = token.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
     const hit = exact.get(t);
     if (hit !== undefined) return hit;
-    if (t.length < 3) return undefined;
+    // Abbreviations are words: 'Mon 5' is a slot, not a spelling of Monday.
+    if (t.length < 3 || /[\d\s]/.test(t)) return undefined;
     const p = t.slice(0, 3);
     if (prefixCount.get(p) !== 1) return undefined;
     const i = byPrefix.get(p)!;
