@@ -73,7 +73,7 @@ export function buildStudentBody({ values: v, origin }: TableRow): StudentBody {
   });
 }
 
-export function buildCourse({ values: v, origin }: TableRow, issues: Issue[]): Course {
+export function buildCourse({ values: v, origin }: TableRow, issues: Issue[], flagged: Flagged): Course {
   const course: Course = compact({
     id: str(v, 'id')!,
     subject: str(v, 'subject')!,
@@ -96,7 +96,7 @@ export function buildCourse({ values: v, origin }: TableRow, issues: Issue[]): C
   // Only when neither cell holds a (bad) value: a bad value already has its own issue.
   const bodiesCell = origin.cells.studentBodies;
   const sizeCell = origin.cells.classSize;
-  if (course.studentBodies.length === 0 && course.classSize === undefined && !hasIssueAt(issues, origin.sheet, bodiesCell) && !hasIssueAt(issues, origin.sheet, sizeCell)) {
+  if (course.studentBodies.length === 0 && course.classSize === undefined && !flaggedAt(flagged, bodiesCell) && !flaggedAt(flagged, sizeCell)) {
     issues.push(
       issueAt(origin.sheet, bodiesCell ?? sizeCell ?? origin.rowCell, 'error', 'missing-value', `Course ${course.id} needs Student bodies or a Class size`, 'List the student bodies attending, or type the Class size.'),
     );
@@ -104,12 +104,9 @@ export function buildCourse({ values: v, origin }: TableRow, issues: Issue[]): C
   return course;
 }
 
-function hasIssueAt(issues: Issue[], sheet: string, cell: string | undefined): boolean {
-  if (!cell) return false;
-  // Issues of this row are the last ones pushed: look back a little, not through the whole list.
-  for (let i = issues.length - 1; i >= 0 && i >= issues.length - 40; i--) if (issues[i].sheet === sheet && issues[i].cell === cell) return true;
-  return false;
-}
+/** Cells of the sheet being built that already have an issue (a bad value is reported once). */
+export type Flagged = ReadonlySet<string>;
+const flaggedAt = (flagged: Flagged, cell: string | undefined): boolean => cell !== undefined && flagged.has(cell);
 
 export function buildGroup({ values: v, origin }: TableRow): Group {
   return compact({
@@ -168,17 +165,17 @@ export function buildVote({ values: v, origin }: TableRow, ranks: number): Vote 
 }
 
 /** A club rule, or undefined (with an issue) when the rule lacks what its kind needs. */
-export function buildClubRule({ values: v, origin }: TableRow, issues: Issue[]): ClubRule | undefined {
+export function buildClubRule({ values: v, origin }: TableRow, issues: Issue[], flagged: Flagged): ClubRule | undefined {
   const rule = v.rule as ClubRuleKind;
   const student = str(v, 'student');
   const otherClub = str(v, 'otherClub');
   if (rule === 'exclude' && !otherClub) {
-    if (!hasIssueAt(issues, origin.sheet, origin.cells.otherClub))
+    if (!flaggedAt(flagged, origin.cells.otherClub))
       issues.push(issueAt(origin.sheet, origin.cells.otherClub ?? origin.rowCell, 'error', 'missing-value', `An exclude rule needs an Other club; this rule is skipped`, 'Type the club that may not be combined with Club.'));
     return undefined;
   }
   if (rule !== 'exclude' && !student) {
-    if (!hasIssueAt(issues, origin.sheet, origin.cells.student))
+    if (!flaggedAt(flagged, origin.cells.student))
       issues.push(issueAt(origin.sheet, origin.cells.student ?? origin.rowCell, 'error', 'missing-value', `A ${rule} rule needs a Student; this rule is skipped`, 'Type the student the rule is about.'));
     return undefined;
   }
@@ -194,7 +191,7 @@ export function buildClubRule({ values: v, origin }: TableRow, issues: Issue[]):
   });
 }
 
-export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue[]): TimetableRow {
+export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue[], flagged: Flagged): TimetableRow {
   const row: TimetableRow = compact({
     day: num(v, 'day'),
     period: num(v, 'period'),
@@ -209,7 +206,7 @@ export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue
     [row.day !== undefined, 'period', 'Day'],
     [row.period !== undefined, 'day', 'Period'],
   ] as const) {
-    if (has && row[field] === undefined && !hasIssueAt(issues, origin.sheet, origin.cells[field])) {
+    if (has && row[field] === undefined && !flaggedAt(flagged, origin.cells[field])) {
       const header = field === 'day' ? 'Day' : 'Period';
       issues.push(issueAt(origin.sheet, origin.cells[field] ?? origin.rowCell, 'error', 'missing-value', `This lesson has a ${other} but no ${header}`, `Fill in ${header}, or clear ${other} to leave the lesson unbooked.`));
     }

@@ -20,7 +20,9 @@ import {
   buildTeacher,
   buildTimetableRow,
   buildVote,
+  type Flagged,
 } from './build';
+import { parseA1 } from './a1';
 
 const ALL_DEFS: readonly SheetDef[] = [...SHEET_DEFS, ...OUTPUT_SHEET_DEFS];
 
@@ -92,14 +94,17 @@ export function readWorkbook(values: SheetValues): { records: WorkbookRecords; i
   if (settingsHeader) records.headerCells.settings = settingsHeader;
   if (weightsHeader) records.headerCells.weights = weightsHeader;
 
-  const table = (def: SheetDef, each: (row: TableRow, t: Table) => void): void => {
+  const table = (def: SheetDef, each: (row: TableRow, t: Table, flagged: Flagged) => void): void => {
     const sheet = names[def.key];
     if (sheet === undefined) return;
     guard(sheet, issues, () => {
+      const before = issues.length;
       const t = readTable(sheet, sheetValues[sheet], def, ctx, issues, def.choiceColumns ? choiceColumnOrNumber : undefined);
       if (!t) return;
       records.headerCells[def.key] = t.headerCell;
-      for (const row of t.rows) each(row, t);
+      const flagged = new Set<string>();
+      for (let i = before; i < issues.length; i++) flagged.add(issues[i].cell);
+      for (const row of t.rows) each(row, t, flagged);
     }, () => undefined);
   };
 
@@ -116,7 +121,7 @@ export function readWorkbook(values: SheetValues): { records: WorkbookRecords; i
         table(def, (r) => records.studentBodies.push(buildStudentBody(r)));
         break;
       case 'courses':
-        table(def, (r) => records.courses.push(buildCourse(r, issues)));
+        table(def, (r, _t, f) => records.courses.push(buildCourse(r, issues, f)));
         break;
       case 'groups':
         table(def, (r) => records.groups.push(buildGroup(r)));
@@ -131,8 +136,8 @@ export function readWorkbook(values: SheetValues): { records: WorkbookRecords; i
         table(def, (r, t) => records.votes.push(buildVote(r, maxRank(t))));
         break;
       case 'clubRules':
-        table(def, (r) => {
-          const rule = buildClubRule(r, issues);
+        table(def, (r, _t, f) => {
+          const rule = buildClubRule(r, issues, f);
           if (rule) records.clubRules.push(rule);
         });
         break;
@@ -141,10 +146,21 @@ export function readWorkbook(values: SheetValues): { records: WorkbookRecords; i
     }
   }
   for (const def of OUTPUT_SHEET_DEFS) {
-    if (def.key === 'timetable') table(def, (r) => records.timetable.push(buildTimetableRow(r, issues)));
+    if (def.key === 'timetable') table(def, (r, _t, f) => records.timetable.push(buildTimetableRow(r, issues, f)));
     else if (def.key === 'clubAssignments') table(def, (r) => records.clubAssignments.push(buildClubAssignment(r)));
   }
-  return { records, issues };
+  return { records, issues: inReadingOrder(issues, Object.keys(sheetValues)) };
+}
+
+/** Issues by sheet (tab order), then row, then column: the order a person reads them. */
+function inReadingOrder(issues: Issue[], sheets: string[]): Issue[] {
+  const tab = new Map(sheets.map((s, i) => [s, i]));
+  const keyed = issues.map((issue, i) => {
+    const a = parseA1(issue.cell) ?? { row: 0, col: 0 };
+    return { issue, i, s: tab.get(issue.sheet) ?? sheets.length, r: a.row, c: a.col };
+  });
+  keyed.sort((x, y) => x.s - y.s || x.r - y.r || x.c - y.c || x.i - y.i);
+  return keyed.map((k) => k.issue);
 }
 
 const voteColumns = new Set(VOTES_DEF.columns.map((c) => normName(c.header)));

@@ -169,6 +169,8 @@ export function readSettings(sheet: string | undefined, grid: unknown, issues: I
         settings.days = days;
         settings.clubDays = days.map((_, i) => i);
       }
+    } else if (def.field === 'clubDays' && row.value.kind === 'text' && /^(all|all days|every day)$/i.test(row.value.text)) {
+      settings.clubDays = settings.days.map((_, i) => i);
     } else {
       const p = parseColumn(row.value, def, ctx);
       if (!p.ok) {

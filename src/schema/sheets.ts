@@ -307,7 +307,7 @@ export const SETTING_NAMES: readonly SettingDef[] = [
   { field: 'days', header: 'Days', required: false, type: 'list', default: DEFAULT_DAYS, defaultText: DEFAULT_DAYS.join(', '), description: 'The school days, in order, separated by commas.' },
   { field: 'periodsPerDay', header: 'Periods per day', required: false, type: 'integer', min: 1, max: 50, default: 6, defaultText: '6', description: 'How many periods each day has.' },
   { field: 'periodNames', header: 'Period names', required: false, type: 'list', default: [], description: "Optional names of the periods shown in views, e.g. '08:30, 09:25'." },
-  { field: 'clubDays', header: 'Club days', required: false, type: 'dayList', defaultText: 'all Days', description: 'The days on which clubs run (default: all Days).' },
+  { field: 'clubDays', header: 'Club days', required: false, type: 'dayList', defaultText: 'all', description: "The days on which clubs run, e.g. 'Tue, Thu' ('all' or blank: every day of Days)." },
   { field: 'studyHallName', header: 'Study hall name', required: false, type: 'text', default: 'Study Hall', defaultText: 'Study Hall', description: 'The catch-all activity for students without a club that day.' },
   { field: 'seed', header: 'Seed', required: false, type: 'integer', default: 1, defaultText: '1', description: 'The same workbook and seed give the same result.' },
   { field: 'timeLimit', header: 'Time limit', required: false, type: 'number', min: 1, max: 86400, default: 30, defaultText: '30', description: 'Seconds the solver may use.' },
