@@ -45,7 +45,7 @@ function clubRow(ctx: Ctx, el: Eligibility, c: Club): void {
     report(
       ctx,
       c,
-      c.daysPerGroup === 'all' || c.days.length === 0 ? 'daysPerGroup' : 'days',
+      days.length === 0 ? 'days' : 'daysPerGroup',
       'error',
       'club-days-per-group-over-days',
       days.length === 0
