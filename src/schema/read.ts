@@ -46,11 +46,13 @@ export function matchSheets(names: string[], issues: Issue[]): Partial<Record<In
   return out;
 }
 
-/** Votes: 'Choice 3', 'choice_3', '3', '3rd choice' → a choice column for rank 3. */
+/** Votes: 'Choice 3', 'choice_3', 'Choice #3', '3', '3rd choice', 'Third choice' → a choice column for rank 3. */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 export function choiceColumn(normHeader: string): ColumnDef | undefined {
-  const m = /^(?:choice(?:no\.?|#)?(\d+)|(\d+)(?:st|nd|rd|th)?(?:choice)?)$/.exec(normHeader);
+  const m = /^(?:choice(?:no\.?|#)?(\d+)|(\d+)(?:st|nd|rd|th)?(?:choice)?|([a-z]+)choice)$/.exec(normHeader);
   if (!m) return undefined;
-  const k = Number(m[1] ?? m[2]);
+  const k = m[3] !== undefined ? ORDINALS.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
   if (!Number.isSafeInteger(k) || k < 1 || k > 1000) return undefined;
   return { field: `choice${k}`, header: `Choice ${k}`, required: false, type: 'id', ref: 'clubs', description: `Choice number ${k}.` };
 }

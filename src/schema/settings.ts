@@ -89,6 +89,15 @@ function readKeyValue(
   return { rows, headerCell };
 }
 
+/** A time typed into a cell arrives as a fraction of a day (or a Date on 1899-12-30): show it as 08:30. */
+function timeOfDay(v: Cell): string | undefined {
+  let minutes: number | undefined;
+  if (v.kind === 'number' && v.n > 0 && v.n < 1) minutes = Math.round(v.n * 24 * 60);
+  else if (v.kind === 'date' && !Number.isNaN(v.d.getTime()) && v.d.getUTCFullYear() <= 1900) minutes = v.d.getUTCHours() * 60 + v.d.getUTCMinutes();
+  if (minutes === undefined) return undefined;
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 const SETTING_BY_NAME = new Map<string, SettingDef>(SETTING_NAMES.map((s) => [normName(s.header), s]));
 const SETTING_HEADERS = SETTING_NAMES.map((s) => s.header);
 
@@ -169,6 +178,8 @@ export function readSettings(sheet: string | undefined, grid: unknown, issues: I
         settings.days = days;
         settings.clubDays = days.map((_, i) => i);
       }
+    } else if (def.field === 'periodNames' && timeOfDay(row.value) !== undefined) {
+      settings.periodNames = [timeOfDay(row.value)!];
     } else if (def.field === 'clubDays' && row.value.kind === 'text' && /^(all|all days|every day)$/i.test(row.value.text)) {
       settings.clubDays = settings.days.map((_, i) => i);
     } else {

@@ -245,8 +245,8 @@ export const CLUB_RULES_DEF: SheetDef = {
     col({ field: 'student', header: 'Student', required: false, type: 'id', ref: 'students', description: 'The student (preselect, whitelist, blacklist).' }),
     col({ field: 'otherClub', header: 'Other club', required: false, type: 'id', ref: 'clubs', description: 'exclude: no student gets both Club and this club.' }),
     col({ field: 'groups', header: 'Groups', required: false, type: 'integer', min: 1, default: 1, defaultText: '1', description: 'preselect: how many groups of the club the student joins (default 1).' }),
-    col({ field: 'days', header: 'Days', required: false, type: 'dayList', default: [], description: 'preselect: club days the student must attend on.' }),
-    col({ field: 'notDays', header: 'Not days', required: false, type: 'dayList', default: [], description: 'preselect: club days the student must not attend on.' }),
+    col({ field: 'days', header: 'Days', required: false, type: 'dayList', clubDaysOnly: true, default: [], description: 'preselect: club days the student must attend on.' }),
+    col({ field: 'notDays', header: 'Not days', required: false, type: 'dayList', clubDaysOnly: true, default: [], description: 'preselect: club days the student must not attend on.' }),
   ],
 };
 

@@ -269,3 +269,16 @@ describe('output sheets read back', () => {
     expect(records.timetable).toEqual([]);
   });
 });
+
+describe('survey exports', () => {
+  test("choice headers as survey tools write them: 'Choice #2', 'First choice', '3rd Choice'", () => {
+    const { records, issues } = readWorkbook({ Votes: [['Timestamp', 'Name', 'First choice', 'Choice #2', '3rd Choice'], ['2024-05-01', 'Ann', 'Chess', 'Choir', 'Drama']] });
+    expect(issues).toEqual([]);
+    expect(records.votes[0]).toMatchObject({ student: 'Ann', choices: ['Chess', 'Choir', 'Drama'] });
+  });
+
+  test('a single Period name typed as a time is shown as a time', () => {
+    const { records } = readWorkbook({ Settings: [['Setting', 'Value'], ['Periods per day', 1], ['Period names', 0.3541666667]] });
+    expect(records.settings.periodNames).toEqual(['08:30']);
+  });
+});
