@@ -19,6 +19,9 @@ export interface Availability {
   courseTeachers: Map<Course, Teacher[]>;
   courseBodies: Map<Course, StudentBody[]>;
   courseRooms: Map<Course, Location[]>;
+  /** Per room, computed once: facility keys and how many slots it is free. */
+  roomFacilities: Map<Location, Set<string>>;
+  roomFree: Map<Location, number>;
 }
 
 export function buildAvailability(ctx: Ctx): Availability {
@@ -53,7 +56,13 @@ export function buildAvailability(ctx: Ctx): Availability {
     courseBodies.set(c, resolve(c.studentBodies, ctx.bodies));
     courseRooms.set(c, c.rooms.length > 0 ? resolve(c.rooms, ctx.locations) : [...ctx.locations.values()]);
   }
-  return { teacher, body, room, courseTeachers, courseBodies, courseRooms };
+  const roomFacilities = new Map<Location, Set<string>>();
+  const roomFree = new Map<Location, number>();
+  for (const [l, b] of room) {
+    roomFacilities.set(l, new Set(l.facilities.map(idKey)));
+    roomFree.set(l, freeCount(b));
+  }
+  return { teacher, body, room, courseTeachers, courseBodies, courseRooms, roomFacilities, roomFree };
 }
 
 /** Existing records for the IDs, each once. */

@@ -65,19 +65,27 @@ export function buildEligibility(ctx: Ctx): Eligibility {
     return clubDays.filter((d) => !off.has(d));
   };
 
+  // Bit sets of days, so "free on one of the club's days" is one AND (students × clubs calls).
+  const dayBits = (days: readonly number[]): number => days.reduce((m, d) => (d < 31 ? m | (1 << d) : m), 0);
+  const studentBits = new Map<Student, number>();
+  const clubBits = new Map<Club, number>();
+  const gradeSets = new Map<Club, Set<string>>();
+  for (const c of ctx.clubs.values()) {
+    clubBits.set(c, dayBits(allowedDays.get(c)!));
+    if (c.grades) gradeSets.set(c, new Set(c.grades));
+  }
+
   const whyNot = (s: Student, c: Club): string | undefined => {
     if (!s.active) return 'not active';
     if (blacklist.get(c)?.has(s)) return 'blacklisted';
     if (!whitelist.get(c)?.has(s)) {
       if (c.closed && !preselected.get(c)?.has(s)) return 'closed club';
-      if (c.grades && !(s.grade !== undefined && c.grades.includes(s.grade))) return s.grade === undefined ? 'no grade given' : `grade ${s.grade}`;
+      if (c.grades && !(s.grade !== undefined && gradeSets.get(c)!.has(s.grade))) return s.grade === undefined ? 'no grade given' : `grade ${s.grade}`;
       if (c.genders && !(s.gender !== undefined && c.genders.includes(s.gender))) return s.gender === undefined ? 'no gender given' : `gender ${s.gender}`;
     }
-    const days = allowedDays.get(c) ?? [];
-    if (s.unavailableDays.length > 0 || days.length === 0) {
-      const off = new Set(s.unavailableDays);
-      if (!days.some((d) => !off.has(d))) return 'unavailable on its days';
-    }
+    let bits = studentBits.get(s);
+    if (bits === undefined) studentBits.set(s, (bits = dayBits(studentDays(s))));
+    if ((bits & (clubBits.get(c) ?? 0)) === 0) return 'unavailable on its days';
     return undefined;
   };
 

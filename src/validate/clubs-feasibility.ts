@@ -10,8 +10,8 @@ export function checkClubs(ctx: Ctx): void {
   if (ctx.r.clubs.length === 0) return;
   const el = buildEligibility(ctx);
   for (const c of ctx.clubs.values()) clubRow(ctx, el, c);
-  const eligibleCount = whoMayJoin(ctx, el);
-  dayPlaces(ctx, el, eligibleCount);
+  const joinable = whoMayJoin(ctx, el);
+  dayPlaces(ctx, el, joinable);
   preselects(ctx, el);
   ineligibleVotes(ctx, el);
 }
@@ -67,16 +67,15 @@ function clubRow(ctx: Ctx, el: Eligibility, c: Club): void {
   }
 }
 
-/** Active students who may join each running club; warns about clubs nobody may join. */
-function whoMayJoin(ctx: Ctx, el: Eligibility): Map<Club, number> {
+/** Whether anyone active may join each running club (stops at the first); warns about clubs nobody may join. */
+function whoMayJoin(ctx: Ctx, el: Eligibility): Map<Club, boolean> {
   const active = ctx.r.students.filter((s) => s.active);
-  const out = new Map<Club, number>();
+  const out = new Map<Club, boolean>();
   for (const c of ctx.clubs.values()) {
     if (mergedAway(ctx, c)) continue;
-    let n = 0;
-    for (const s of active) if (el.whyNot(s, c) === undefined) n++;
-    out.set(c, n);
-    if (n > 0 || active.length === 0 || ctx.r.sheetNames.students === undefined) continue;
+    const anyone = active.some((s) => el.whyNot(s, c) === undefined);
+    out.set(c, anyone);
+    if (anyone || active.length === 0 || ctx.r.sheetNames.students === undefined) continue;
     if (c.closed && !el.preselected.get(c)?.size && !el.whitelist.get(c)?.size) continue; // reported as closed-empty
     if ((el.allowedDays.get(c) ?? []).length === 0) continue; // reported as no days
     const field = c.grades ? 'grades' : c.genders ? 'genders' : 'id';
@@ -94,7 +93,7 @@ function whoMayJoin(ctx: Ctx, el: Eligibility): Map<Club, number> {
   return out;
 }
 
-function dayPlaces(ctx: Ctx, el: Eligibility, eligible: Map<Club, number>): void {
+function dayPlaces(ctx: Ctx, el: Eligibility, eligible: Map<Club, boolean>): void {
   const available = new Array<number>(ctx.days).fill(0);
   for (const s of ctx.r.students) if (s.active) for (const d of el.studentDays(s)) available[d]++;
   const places = new Array<number>(ctx.days).fill(0);

@@ -15,14 +15,15 @@ export function checkCourses(ctx: Ctx, av: Availability): void {
   }
 }
 
-/** 1 where the course's own Unavailable column allows the slot. */
-function courseAllowed(ctx: Ctx, c: Course): Uint8Array {
+/** 1 where the course's own Unavailable column allows the slot; undefined = every slot. */
+function courseAllowed(ctx: Ctx, c: Course): Uint8Array | undefined {
+  if (c.unavailable.length === 0) return undefined;
   const m = slotMask(ctx, c.unavailable);
   for (let i = 0; i < m.length; i++) m[i] ^= 1;
   return m;
 }
 
-function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array): void {
+function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): void {
   const rooms = av.courseRooms.get(c) ?? [];
   if (rooms.length === 0) return; // unknown room IDs are reference errors; no Locations sheet = rooms not planned
   const hard = ctx.r.settings.roomCapacity !== 'soft';
@@ -33,15 +34,24 @@ function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array):
   const never: Location[] = [];
   const fitting: Location[] = [];
   for (const room of rooms) {
-    const have = new Set(room.facilities.map(idKey));
-    const missing = c.facilities.filter((f, i) => !have.has(needs[i]));
-    const busy = av.room.get(room)!;
-    let open = false;
-    for (let i = 0; i < ctx.slots && !open; i++) open = allowed[i] === 1 && isFree(busy, i);
-    if (hard && room.capacity < size) small.push(room);
-    else if (missing.length > 0) lacking.push({ room, missing });
-    else if (!open) never.push(room);
-    else fitting.push(room);
+    if (hard && room.capacity < size) {
+      small.push(room);
+      continue;
+    }
+    const have = av.roomFacilities.get(room)!;
+    const missing = needs.length ? c.facilities.filter((f, i) => !have.has(needs[i])) : needs;
+    if (missing.length > 0) {
+      lacking.push({ room, missing });
+      continue;
+    }
+    let open = av.roomFree.get(room)! > 0;
+    if (open && allowed) {
+      const busy = av.room.get(room)!;
+      open = false;
+      for (let i = 0; i < ctx.slots && !open; i++) open = allowed[i] === 1 && isFree(busy, i);
+    }
+    if (open) fitting.push(room);
+    else never.push(room);
   }
   const what = `course ${c.id} (${count(size, 'student')}${c.facilities.length ? `, needs ${listNames(c.facilities)}` : ''})`;
   const field = c.rooms.length > 0 ? 'rooms' : c.facilities.length > 0 ? 'facilities' : 'id';
@@ -76,8 +86,10 @@ function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array):
     );
     return;
   }
+  // Enough periods where some fitting room is free (stop counting once there are enough).
+  const busy = fitting.map((r) => av.room.get(r)!);
   let open = 0;
-  for (let i = 0; i < ctx.slots; i++) if (allowed[i] && fitting.some((r) => isFree(av.room.get(r)!, i))) open++;
+  for (let i = 0; i < ctx.slots && open < c.lessonsPerWeek; i++) if ((!allowed || allowed[i]) && busy.some((b) => isFree(b, i))) open++;
   if (open < c.lessonsPerWeek) {
     report(
       ctx,
@@ -116,12 +128,12 @@ function checkConsecutive(ctx: Ctx, c: Course): void {
 }
 
 /** Periods the course could use each day: allowed for it, free for all its bodies and for at least one candidate teacher. */
-function checkReachable(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array): void {
+function checkReachable(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): void {
   const bodies = (av.courseBodies.get(c) ?? []).map((b) => av.body.get(b)!);
   const teachers = (av.courseTeachers.get(c) ?? []).map((t) => av.teacher.get(t)!);
   const perDay = new Array<number>(ctx.days).fill(0);
   for (let i = 0; i < ctx.slots; i++) {
-    if (!allowed[i]) continue;
+    if (allowed && !allowed[i]) continue;
     if (!bodies.every((b) => isFree(b, i))) continue;
     if (teachers.length > 0 && !teachers.some((t) => isFree(t, i))) continue;
     perDay[Math.floor(i / ctx.periods)]++;
