@@ -25,7 +25,7 @@ export function createInProcessWorker(lookup: ModuleLookup): WorkerLike {
   const handle = createSolverHandler(lookup, (message: FromWorker) => {
     if (terminated) return;
     // Structured clone, as postMessage would do, so nobody shares objects across the "thread".
-    const data = structuredClone(message);
+    const data = typeof structuredClone === 'function' ? structuredClone(message) : message;
     setTimeout(() => {
       if (!terminated) worker.onmessage?.({ data });
     }, 0);
