@@ -2,6 +2,23 @@
 // Built from WorkbookRecords by build.ts; shared by solve, verify and views.
 //
 // Slots are numbered day-major: slot = day * periodsPerDay + period (both 0-based).
+//
+// Soft-cost definitions where SCHEMA.md leaves room (solver and verifier both implement these;
+// docs/timetable.md has the full list). Only booked lessons count, meetings are not lessons.
+//  - Isolated lesson: per student body per booked lesson of it with no lesson of that body in
+//    the period before or after on the same day (ITC2007 "curriculum compactness").
+//  - Student / Teacher gap: per resource per day, (last − first + 1) − lessons that day.
+//  - Min days: per course, max(0, Min days − distinct days with a booked lesson), also when
+//    no lesson is booked. Room changes per course: max(0, distinct rooms of its booked lessons − 1).
+//  - Split course in a day: per course per day, maximal runs of consecutive periods − 1.
+//  - Free period preference: per (lesson, teacher or body of it with the preference) when the
+//    lesson is in period 0 (start/both) or the last period (end/both).
+//  - Preferred period: per lesson |period − preferredPeriod| (0-based both).
+//  - Teacher room change / Campus move: per resource per day, over its lessons in period order,
+//    each successive pair whose rooms (campuses) differ; campus moves count only when both rooms
+//    have a Campus (compared case-insensitively). Campus moves count for teachers and bodies.
+//  - Over capacity: per booked lesson, max(0, size − capacity), only when Room capacity = soft.
+// Hard extras the solver also keeps: a student body's Max lessons per day.
 import type { FreePeriods } from '../schema/records';
 import type { TimetableCriterion } from '../schema/criteria';
 
