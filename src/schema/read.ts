@@ -4,7 +4,7 @@ import type { Issue } from './issue';
 import type { InputSheetKey, SheetValues, WorkbookRecords } from './records';
 import type { ColumnDef, SheetDef } from './sheets';
 import { OUTPUT_SHEET_DEFS, SHEET_DEFS, VOTES_DEF } from './sheets';
-import { normName } from './names';
+import { misspelling, normName } from './names';
 import { type Table, type TableRow, issueAt, readTable } from './table';
 import { type ColumnContext } from './columns';
 import { readSettings, readWeights } from './settings';
@@ -34,14 +34,26 @@ export function matchSheets(names: string[], issues: Issue[]): Partial<Record<In
     for (const a of d.aliases ?? []) byName.set(normName(a), d.key);
   }
   const out: Partial<Record<InputSheetKey, string>> = {};
+  const unmatched: string[] = [];
   for (const name of names) {
     const key = byName.get(normName(name));
-    if (!key) continue;
+    if (!key) {
+      unmatched.push(name);
+      continue;
+    }
     if (out[key] !== undefined) {
       issues.push(issueAt(name, 'A1', 'warning', 'duplicate-sheet', `Sheets '${out[key]}' and '${name}' are both ${ALL_DEFS.find((d) => d.key === key)!.name}; only '${out[key]}' is read`, `Rename or delete '${name}'.`));
       continue;
     }
     out[key] = name;
+  }
+  // 'Teahcers' would be silently ignored: point at it, unless the real sheet is there too.
+  const canonical = new Map<string, string>();
+  for (const d of ALL_DEFS) if (out[d.key] === undefined) for (const n of [d.name, ...(d.aliases ?? [])]) canonical.set(normName(n), d.name);
+  for (const name of unmatched) {
+    const like = misspelling(name, canonical, 6);
+    if (like)
+      issues.push(issueAt(name, 'A1', 'warning', 'unknown-sheet', `The sheet '${name}' is not read; it looks like '${like}'`, `Rename the sheet to '${like}' if that is what it holds.`));
   }
   return out;
 }

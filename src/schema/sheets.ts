@@ -78,6 +78,7 @@ const freePeriods = (who: string): ColumnDef =>
 export const SETTINGS_DEF: SheetDef = {
   key: 'settings',
   name: 'Settings',
+  aliases: ['Setting'],
   keyValue: true,
   description: 'General settings, one per row: Setting | Value.',
   columns: [
@@ -89,6 +90,7 @@ export const SETTINGS_DEF: SheetDef = {
 export const WEIGHTS_DEF: SheetDef = {
   key: 'weights',
   name: 'Weights',
+  aliases: ['Weight'],
   keyValue: true,
   description: 'Optional: how much each criterion counts, one per row: Criterion | Weight.',
   columns: [
@@ -100,6 +102,7 @@ export const WEIGHTS_DEF: SheetDef = {
 export const TEACHERS_DEF: SheetDef = {
   key: 'teachers',
   name: 'Teachers',
+  aliases: ['Teacher', 'Staff'],
   description: 'One row per teacher.',
   columns: [
     ID('teacher'),
@@ -118,7 +121,7 @@ export const TEACHERS_DEF: SheetDef = {
 export const LOCATIONS_DEF: SheetDef = {
   key: 'locations',
   name: 'Locations',
-  aliases: ['Rooms'],
+  aliases: ['Location', 'Rooms', 'Room'],
   description: 'One row per room or other place lessons happen.',
   columns: [
     ID('room'),
@@ -132,7 +135,7 @@ export const LOCATIONS_DEF: SheetDef = {
 export const STUDENT_BODIES_DEF: SheetDef = {
   key: 'studentBodies',
   name: 'StudentBodies',
-  aliases: ['Classes'],
+  aliases: ['Student body', 'Classes'],
   description: 'One row per student body: a set of students who attend the same lessons (a class, a form).',
   columns: [
     ID('student body'),
@@ -147,6 +150,7 @@ export const STUDENT_BODIES_DEF: SheetDef = {
 export const COURSES_DEF: SheetDef = {
   key: 'courses',
   name: 'Courses',
+  aliases: ['Course'],
   description: 'One row per course: a subject taught to a class for some lessons a week.',
   columns: [
     ID('course'),
@@ -171,6 +175,7 @@ export const COURSES_DEF: SheetDef = {
 export const GROUPS_DEF: SheetDef = {
   key: 'groups',
   name: 'Groups',
+  aliases: ['Meetings'],
   description: 'Meetings at fixed times (staff meetings, assemblies).',
   columns: [
     ID('meeting'),
@@ -184,6 +189,7 @@ export const GROUPS_DEF: SheetDef = {
 export const CLUBS_DEF: SheetDef = {
   key: 'clubs',
   name: 'Clubs',
+  aliases: ['Club'],
   description: 'One row per club.',
   columns: [
     col({ field: 'id', header: 'Club', aliases: ['ID'], required: true, type: 'id', description: 'The club name, used in Votes and ClubRules.' }),
@@ -208,6 +214,7 @@ export const CLUBS_DEF: SheetDef = {
 export const STUDENTS_DEF: SheetDef = {
   key: 'students',
   name: 'Students',
+  aliases: ['Student'],
   description: "The school's master list of students, for clubs.",
   columns: [
     col({ field: 'id', header: 'Student', aliases: ['ID', 'Name'], required: true, type: 'id', description: "The student's ID, usually the full name." }),
@@ -223,6 +230,7 @@ export const STUDENTS_DEF: SheetDef = {
 export const VOTES_DEF: SheetDef = {
   key: 'votes',
   name: 'Votes',
+  aliases: ['Vote', 'Survey'],
   description: "The survey: each student's choices in order of preference, in any number of Choice columns.",
   choiceColumns: true,
   columns: [
@@ -238,6 +246,7 @@ export const CLUB_RULE_KINDS = ['preselect', 'whitelist', 'blacklist', 'exclude'
 export const CLUB_RULES_DEF: SheetDef = {
   key: 'clubRules',
   name: 'ClubRules',
+  aliases: ['Club rule', 'Rules'],
   description: 'Preselections, white- and blacklists, and clubs that exclude each other.',
   columns: [
     col({ field: 'rule', header: 'Rule', required: true, type: 'enum', values: CLUB_RULE_KINDS, description: 'preselect, whitelist, blacklist or exclude.' }),
@@ -282,6 +291,7 @@ export const TIMETABLE_DEF: SheetDef = {
 export const CLUB_ASSIGNMENTS_DEF: SheetDef = {
   key: 'clubAssignments',
   name: 'Club Assignments',
+  aliases: ['Club assignment'],
   description: 'Output: one row per active student per club day; editable like Timetable.',
   columns: [
     col({ field: 'student', header: 'Student', required: true, type: 'id', ref: 'students', description: 'The student.' }),

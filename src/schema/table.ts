@@ -4,9 +4,9 @@
 import type { Issue } from './issue';
 import type { Origin } from './records';
 import type { ColumnDef, SheetDef } from './sheets';
-import { type Cell, toCell } from './cell';
+import { type Cell, quote, toCell } from './cell';
 import { type ColumnContext, parseColumn } from './columns';
-import { normName } from './names';
+import { misspelling, normName } from './names';
 import { toA1 } from './a1';
 
 export interface Mapped {
@@ -79,12 +79,17 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
   const columns: Mapped[] = [];
   const used = new Map<string, number>();
   const headerRow = rowOf(grid, head.row0);
+  const unknown: Array<{ text: string; col0: number; like: ColumnDef }> = [];
   for (let c = 0; c < headerRow.length; c++) {
     const text = headerText(headerRow[c]);
     if (text === undefined) continue;
     const key = normName(text);
     const cd = byName.get(key) ?? extra?.(key);
-    if (!cd) continue;
+    if (!cd) {
+      const like = misspelling(text, knownHeaders(def, byName));
+      if (like) unknown.push({ text, col0: c, like: byName.get(normName(like))! });
+      continue;
+    }
     const prev = used.get(cd.field);
     if (prev !== undefined) {
       issues.push(issueAt(sheet, toA1(head.row0, c), 'warning', 'duplicate-column', `${sheet} has a second '${cd.header}' column; only the first (${toA1(head.row0, prev)}) is read`, `Rename or delete one of the two columns.`));
@@ -97,8 +102,17 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
   for (const c of def.columns) {
     if (c.required && !used.has(c.field)) {
       missingRequired = true;
-      issues.push(issueAt(sheet, headerCell, 'error', 'missing-column', `${sheet} has no '${c.header}' column; it is required`, `Add a column headed '${c.header}' to the header row (row ${head.row0 + 1}).`));
+      const near = unknown.find((u) => u.like === c);
+      issues.push(
+        issueAt(sheet, headerCell, 'error', 'missing-column', `${sheet} has no '${c.header}' column; it is required`,
+          near ? `Did you mean '${near.text}' (${toA1(head.row0, near.col0)})? Rename it to '${c.header}'.` : `Add a column headed '${c.header}' to the header row (row ${head.row0 + 1}).`),
+      );
     }
+  }
+  // A misspelt optional column would silently lose its data: say so.
+  for (const u of unknown) {
+    if (used.has(u.like.field) || u.like.required) continue;
+    issues.push(issueAt(sheet, toA1(head.row0, u.col0), 'warning', 'unknown-column', `The column ${quote(u.text)} is not read; it looks like '${u.like.header}'`, `Rename it to '${u.like.header}' if that is what it holds, or ignore this if it is your own column.`));
   }
   const table: Table = { headerRow0: head.row0, headerCell, columns, rows: [] };
   if (missingRequired || columns.length === 0) return table;
@@ -137,7 +151,8 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
       const p = parseColumn(cell, cd, ctx);
       if (!p.ok) {
         if (cd.required) usable = false;
-        issues.push(issueAt(sheet, a1, 'error', p.code, p.message, p.suggestion));
+        const skipped = cd.required ? ' Until then this row is left out.' : '';
+        issues.push(issueAt(sheet, a1, 'error', p.code, p.message, (p.suggestion ?? '') + skipped || undefined));
         continue;
       }
       if (cd.required && Array.isArray(p.value) && p.value.length === 0) {
@@ -153,6 +168,17 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
     table.rows.push({ values, origin });
   }
   return table;
+}
+
+const knownCache = new WeakMap<SheetDef, Map<string, string>>();
+/** Normalised header → canonical header, for the misspelling check. */
+function knownHeaders(def: SheetDef, byName: Map<string, ColumnDef>): Map<string, string> {
+  let m = knownCache.get(def);
+  if (!m) {
+    m = new Map([...byName].map(([k, c]) => [k, c.header]));
+    knownCache.set(def, m);
+  }
+  return m;
 }
 
 function cloneDefault(v: unknown): unknown {

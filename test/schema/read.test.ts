@@ -282,3 +282,33 @@ describe('survey exports', () => {
     expect(records.settings.periodNames).toEqual(['08:30']);
   });
 });
+
+describe('likely misspellings are pointed out', () => {
+  test('a misspelt optional column is a warning at its header cell', () => {
+    const { records, issues } = readWorkbook({ Teachers: [['ID', 'Unavailble', 'Notes'], ['T1', 'Mon']] });
+    expect(records.teachers[0].unavailable).toEqual([]);
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', cell: 'B1', code: 'unknown-column', message: "The column 'Unavailble' is not read; it looks like 'Unavailable'" })]);
+  });
+
+  test('a misspelt required column: the missing-column error names it', () => {
+    const { issues } = readWorkbook({ Courses: [['ID', 'Subject', 'Teacher', 'Class size', 'Lesson per week'], ['C', 'M', 'T', 3, 2]] });
+    expect(issues).toEqual([expect.objectContaining({ severity: 'error', cell: 'A1', code: 'missing-column', suggestion: "Did you mean 'Lesson per week' (E1)? Rename it to 'Lessons per week'." })]);
+  });
+
+  test("a misspelt sheet is a warning; the user's own sheets are left alone", () => {
+    const { issues } = readWorkbook({ Teahcers: [['ID'], ['T1']], Notes: [['anything']], 'Timetable by Class': [['x']] });
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', sheet: 'Teahcers', cell: 'A1', code: 'unknown-sheet', message: "The sheet 'Teahcers' is not read; it looks like 'Teachers'" })]);
+  });
+
+  test('singular sheet names are accepted', () => {
+    const { records } = readWorkbook({ Teacher: [['ID'], ['T1']], Course: [['ID', 'Subject', 'Teacher', 'Class size', 'Lessons per week'], ['C', 'M', 'T1', 3, 2]] });
+    expect(records.teachers).toHaveLength(1);
+    expect(records.courses).toHaveLength(1);
+  });
+
+  test('a bad required value says the row is left out', () => {
+    const { records, issues } = readWorkbook({ Locations: [['ID', 'Capacity'], ['R1', 'big']] });
+    expect(records.locations).toEqual([]);
+    expect(issues[0].suggestion).toBe('Type a whole number such as 3. Until then this row is left out.');
+  });
+});

@@ -207,7 +207,7 @@ describe('numbers', () => {
       ['E5', 'Lessons per week must be a whole number ≥ 1; found 0'],
       ['E6', 'Lessons per week must be a whole number ≥ 1; found the number NaN'],
     ]);
-    expect(issues[0].suggestion).toBe('Type a whole number such as 3.');
+    expect(issues[0].suggestion).toBe('Type a whole number such as 3. Until then this row is left out.');
   });
 
   test('weights take fractional numbers', () => {
