@@ -166,3 +166,32 @@ describe('Votes choice columns beyond the fifth', () => {
     expect(records.votes[0].choices).toEqual([null, null, null, null, null, 'Chess', null]);
   });
 });
+
+describe('defaults as typed', () => {
+  test("every setting's default, typed into Settings, reads as that default without issues", () => {
+    const rows = SETTING_NAMES.map((s) => [s.header, s.defaultText ?? null]);
+    const typed = readWorkbook({ Settings: [['Setting', 'Value'], ...rows] });
+    const none = readWorkbook({});
+    expect(typed.issues).toEqual([]);
+    const { cells: _a, sheet: _b, ...typedSettings } = typed.records.settings;
+    const { cells: _c, sheet: _d, ...defaults } = none.records.settings;
+    expect(typedSettings).toEqual(defaults);
+  });
+
+  test.each(TABLES.flatMap((d) => d.columns.filter((c) => c.defaultText !== undefined).map((c) => [d.name, c.header, d, c] as const)))(
+    '%s › %s: its default typed in reads as a blank would',
+    (_s, _h, def, c) => {
+      const { header, row } = validTable(def);
+      const i = def.columns.indexOf(c);
+      const typed = [...row];
+      typed[i] = c.defaultText;
+      const blank = [...row];
+      blank[i] = null;
+      const a = readWorkbook({ [def.name]: [header, typed] });
+      const b = readWorkbook({ [def.name]: [header, blank] });
+      expect(a.issues).toEqual([]);
+      const strip = (r: typeof a.records) => JSON.stringify((r as unknown as Record<string, Array<{ origin: unknown }>>)[def.key].map(({ origin: _o, ...rest }) => rest));
+      expect(strip(a.records)).toBe(strip(b.records));
+    },
+  );
+});
