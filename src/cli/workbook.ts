@@ -1,0 +1,42 @@
+// Opening and saving workbooks for the commands, with failures as one line and an exit code.
+import * as path from 'node:path';
+import type { SheetValues } from '../schema/records';
+import type { OutputSheet } from '../core/output';
+import { UnreadableWorkbookError, XlsxHost } from '../host/xlsx';
+import { CliError, EXIT } from './io';
+
+export async function openWorkbook(file: string): Promise<{ host: XlsxHost; values: SheetValues }> {
+  try {
+    const host = await XlsxHost.load(file);
+    return { host, values: await host.readSheets() };
+  } catch (err) {
+    if (err instanceof UnreadableWorkbookError) throw new CliError(err.message, EXIT.unreadable);
+    throw new CliError(`Cannot read ${file}: ${(err as Error)?.message ?? String(err)}`, EXIT.unreadable);
+  }
+}
+
+export async function saveWorkbook(host: XlsxHost, file: string): Promise<void> {
+  try {
+    await host.save(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EBUSY' ? 'the file is open in another program' : (err as Error).message;
+    throw new CliError(`Cannot write ${file}: ${why}.`, EXIT.errors);
+  }
+}
+
+/** 'dir/school.xlsx' → 'dir/school.solved.xlsx'. */
+export function defaultOutput(input: string, suffix: string): string {
+  const ext = path.extname(input);
+  const base = ext ? input.slice(0, -ext.length) : input;
+  return `${base}.${suffix}${ext || '.xlsx'}`;
+}
+
+export function samePath(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+/** Input sheets written as plain tables: bold, frozen header, fitted widths. */
+export function inputSheets(values: SheetValues): OutputSheet[] {
+  return Object.entries(values).map(([name, rows]) => ({ name, values: rows as OutputSheet['values'] }));
+}
