@@ -1,0 +1,56 @@
+// Write blocks: queue Office.js actions until the next one would push the request past the
+// size budget, then sync once. Every block starts by suspending calculation (and screen updating
+// where the host supports it) until its sync, as the eslint-plugin-office-addins guidance asks.
+import type { XlContext } from './office-api';
+import { ACTION_OVERHEAD_BYTES, MAX_REQUEST_BYTES } from './office-cells';
+
+export interface BatchOptions {
+  /** Request size budget in bytes (default 4 MB: Excel on the web rejects requests over 5 MB). */
+  maxBytes?: number;
+  /** ExcelApi 1.9 suspendScreenUpdatingUntilNextSync is available. */
+  screenUpdating?: boolean;
+}
+
+export class WriteBatch {
+  readonly maxBytes: number;
+  private used = 0;
+  /** Syncs this batch has made. */
+  syncs = 0;
+
+  constructor(private readonly ctx: XlContext, private readonly options: BatchOptions = {}) {
+    this.maxBytes = options.maxBytes ?? MAX_REQUEST_BYTES;
+  }
+
+  /** Bytes still free in the current block for one more action's payload. */
+  room(): number {
+    const prelude = this.used === 0 ? 2 * ACTION_OVERHEAD_BYTES : 0;
+    return this.maxBytes - this.used - prelude - ACTION_OVERHEAD_BYTES;
+  }
+
+  /**
+   * Account for one action carrying `payloadBytes` (call just before queuing it). Syncs the
+   * current block first when the action would not fit; an action too big for any block throws.
+   */
+  async add(payloadBytes: number): Promise<void> {
+    if (payloadBytes > this.room() && this.used > 0) await this.flush();
+    if (payloadBytes > this.room()) {
+      throw new Error(`One write is too large to send to Excel (${Math.ceil(payloadBytes / 1024)} KB in one action).`);
+    }
+    if (this.used === 0) this.startBlock();
+    this.used += payloadBytes + ACTION_OVERHEAD_BYTES;
+  }
+
+  /** Sync the current block, if anything is queued. */
+  async flush(): Promise<void> {
+    if (this.used === 0) return;
+    await this.ctx.sync();
+    this.syncs++;
+    this.used = 0;
+  }
+
+  private startBlock(): void {
+    this.used = 2 * ACTION_OVERHEAD_BYTES;
+    this.ctx.application.suspendApiCalculationUntilNextSync();
+    if (this.options.screenUpdating) this.ctx.application.suspendScreenUpdatingUntilNextSync();
+  }
+}
