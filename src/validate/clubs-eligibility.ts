@@ -1,5 +1,6 @@
-// Who may join which club (SCHEMA.md › Clubs, ClubRules): active; not blacklisted; whitelisted,
-// or else within Grades/Genders and (for a Closed club) preselected; available on one of its days.
+// Who may join which club (SCHEMA.md › Clubs, ClubRules), as the clubs solver reads it: active;
+// not blacklisted; whitelisted or preselected (either admits past Closed, Grades and Genders), or
+// else open and within Grades/Genders; and available on at least one of the club's days.
 // Votes are followed through Merge into, and a vote for a parent counts for an eligible branch.
 import type { Club, ClubRule, Student } from '../schema/records';
 import { idKey } from '../schema/ids';
@@ -15,8 +16,11 @@ export interface Eligibility {
   /** Preselect rules whose club and student exist, in sheet order. */
   preselects: Array<{ rule: ClubRule; club: Club; student: Student }>;
   branches: Map<Club, Club[]>;
-  /** Why the student may not join the club, or undefined when they may. */
-  whyNot(s: Student, c: Club): string | undefined;
+  /**
+   * Why the student may not join the club, or undefined when they may. `forPreselect`: judge a
+   * preselect itself: Closed is no obstacle (that is what preselects are for), Grades and Genders are.
+   */
+  whyNot(s: Student, c: Club, forPreselect?: boolean): string | undefined;
   /** The club a vote finally counts for (Merge into followed), or undefined. */
   voteTarget(choice: string): Club | undefined;
   /** Club days the student is available on. */
@@ -75,11 +79,11 @@ export function buildEligibility(ctx: Ctx): Eligibility {
     if (c.grades) gradeSets.set(c, new Set(c.grades));
   }
 
-  const whyNot = (s: Student, c: Club): string | undefined => {
+  const whyNot = (s: Student, c: Club, forPreselect = false): string | undefined => {
     if (!s.active) return 'not active';
     if (blacklist.get(c)?.has(s)) return 'blacklisted';
-    if (!whitelist.get(c)?.has(s)) {
-      if (c.closed && !preselected.get(c)?.has(s)) return 'closed club';
+    if (!whitelist.get(c)?.has(s) && (forPreselect || !preselected.get(c)?.has(s))) {
+      if (c.closed && !forPreselect) return 'closed club';
       if (c.grades && !(s.grade !== undefined && gradeSets.get(c)!.has(s.grade))) return s.grade === undefined ? 'no grade given' : `grade ${s.grade}`;
       if (c.genders && !(s.gender !== undefined && c.genders.includes(s.gender))) return s.gender === undefined ? 'no gender given' : `gender ${s.gender}`;
     }

@@ -125,23 +125,8 @@ function dayPlaces(ctx: Ctx, el: Eligibility, eligible: Map<Club, boolean>): voi
 function preselects(ctx: Ctx, el: Eligibility): void {
   const byStudent = new Map<Student, Eligibility['preselects']>();
   for (const p of el.preselects) {
-    const why = el.whyNot(p.student, p.club);
-    if (why === 'blacklisted' || (why !== undefined && why !== 'not active')) {
-      const blacklisted = why === 'blacklisted';
-      report(
-        ctx,
-        p.rule,
-        'student',
-        'error',
-        blacklisted ? 'preselect-blacklisted' : 'preselect-ineligible',
-        blacklisted
-          ? `${p.student.id} is preselected into ${p.club.id} but also blacklisted from it.`
-          : `${p.student.id} is preselected into ${p.club.id} but may not join it (${why}${p.club.grades ? `; ${p.club.id} is for grades ${p.club.grades.join(', ')}` : ''}).`,
-        blacklisted
-          ? fixes('delete the preselect or the blacklist row')
-          : fixes(`add a whitelist row for ${p.student.id} and ${p.club.id}`, 'delete the preselect', why === 'unavailable on its days' ? 'check the student’s Unavailable days' : 'widen the club’s Grades or Genders'),
-      );
-    } else if (why === 'not active') {
+    const why = el.whyNot(p.student, p.club, true);
+    if (why === 'not active') {
       report(
         ctx,
         p.rule,
@@ -152,6 +137,30 @@ function preselects(ctx: Ctx, el: Eligibility): void {
         fixes('set the student Active', 'delete the preselect'),
       );
       continue;
+    }
+    if (why === 'blacklisted') {
+      report(ctx, p.rule, 'student', 'error', 'preselect-blacklisted', `${p.student.id} is preselected into ${p.club.id} but also blacklisted from it.`, fixes('delete the preselect or the blacklist row'));
+    } else if (why === 'unavailable on its days') {
+      report(
+        ctx,
+        p.rule,
+        'student',
+        'error',
+        'preselect-unavailable',
+        `${p.student.id} is preselected into ${p.club.id}, which runs only on ${listNames((el.allowedDays.get(p.club) ?? []).map((d) => dayName(ctx, d)))}, when ${p.student.id} is unavailable.`,
+        fixes(`check ${p.student.id}'s Unavailable days`, `let ${p.club.id} run on another day (its Days column)`, 'delete the preselect'),
+      );
+    } else if (why !== undefined) {
+      // The preselect admits the student anyway (as the solver reads it); likely a slip, so say so.
+      report(
+        ctx,
+        p.rule,
+        'student',
+        'warning',
+        'preselect-ineligible',
+        `${p.student.id} is preselected into ${p.club.id} but would not be allowed to join it (${why}${p.club.grades ? `; ${p.club.id} is for grades ${p.club.grades.join(', ')}` : ''}); the preselect places them anyway.`,
+        fixes(`add a whitelist row for ${p.student.id} and ${p.club.id} to make the exception explicit`, 'delete the preselect if it is a mistake', `check ${p.student.id}'s Grade and Gender`),
+      );
     }
     const list = byStudent.get(p.student);
     if (list) list.push(p);

@@ -66,14 +66,31 @@ describe('places on a club day', () => {
 });
 
 describe('preselects', () => {
-  test('for an ineligible student', () => {
+  test('for a student outside Grades: a warning (the preselect places them anyway), silenced by a whitelist row', () => {
     const s = school();
     s.Clubs[1].Grades = '8'; // Chess; Mary Jones is in grade 7
     const issue = only(validate(s), 'preselect-ineligible');
-    expect(issue).toMatchObject({ severity: 'error', sheet: 'ClubRules', cell: 'C2' });
-    expect(issue.message).toContain('Mary Jones is preselected into Chess but may not join it (grade 7; Chess is for grades 8)');
+    expect(issue).toMatchObject({ severity: 'warning', sheet: 'ClubRules', cell: 'C2' });
+    expect(issue.message).toContain('Mary Jones is preselected into Chess but would not be allowed to join it (grade 7; Chess is for grades 8)');
     s.ClubRules.push({ Rule: 'whitelist', Club: 'Chess', Student: 'Mary Jones' });
     expect(withCode(validate(s), 'preselect-ineligible')).toEqual([]);
+  });
+
+  test('into a Closed club: that is what preselects are for', () => {
+    const s = school();
+    s.Clubs[1].Closed = 'yes';
+    const issues = validate(s);
+    expect(withCode(issues, 'preselect-ineligible')).toEqual([]);
+    expect(withCode(issues, 'club-closed-empty')).toEqual([]);
+  });
+
+  test('for a student unavailable on every day the club runs', () => {
+    const s = school();
+    s.Clubs[1].Days = 'Thu';
+    s.ClubRules.push({ Rule: 'preselect', Club: 'Chess', Student: 'Tom Wu' }); // row 4; Tom is off on Thu
+    const issue = only(validate(s), 'preselect-unavailable');
+    expect(issue).toMatchObject({ severity: 'error', sheet: 'ClubRules', cell: 'C4' });
+    expect(issue.message).toContain('Tom Wu is preselected into Chess, which runs only on Thu, when Tom Wu is unavailable');
   });
 
   test('for a blacklisted student', () => {
