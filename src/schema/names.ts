@@ -1,10 +1,10 @@
+import { editDistance } from './suggest';
+
 // Sheet, column, setting and criterion names match case-insensitively, ignoring spaces, hyphens
 // and underscores (SCHEMA.md › Names). '*' is ignored too: people copy 'ID*' from the docs.
 export function normName(name: string): string {
   return name.toLowerCase().replace(/[\s\-_*]+/g, '');
 }
-
-import { editDistance } from './suggest';
 
 /**
  * A likely misspelling of a known name (compared normalised): stricter than `nearest`, because a

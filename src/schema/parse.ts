@@ -40,8 +40,8 @@ export function makeDayContext(days: string[], periodsPerDay: number): DayContex
     const t = token.trim().toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
     const hit = exact.get(t);
     if (hit !== undefined) return hit;
-    // Abbreviations are words: 'Mon 5' is a slot, not a spelling of Monday.
-    if (t.length < 3 || /[\d\s]/.test(t)) return undefined;
+    // Abbreviations are single words: 'Mon 5' is a slot and 'Tue-Thu' a range, not spellings of a day.
+    if (t.length < 3 || !/^\p{L}+$/u.test(t)) return undefined;
     const p = t.slice(0, 3);
     if (prefixCount.get(p) !== 1) return undefined;
     const i = byPrefix.get(p)!;
@@ -181,8 +181,17 @@ export function parseDayList(c: Cell, label: string, ctx: DayContext, allowed?: 
   if (!t.ok) return t;
   const seen = new Set<number>();
   for (const item of splitList(t.value)) {
-    const d = ctx.dayOf(item);
-    if (d === undefined) return unknownDay(label, item, ctx);
+    let d = ctx.dayOf(item);
+    if (d === undefined) {
+      // 'Tue-Thu': the days from one to the other (only the allowed ones among them).
+      const range = /^(.+?)\s*[-–]\s*(.+)$/.exec(item);
+      const from = range ? ctx.dayOf(range[1]) : undefined;
+      const to = range ? ctx.dayOf(range[2]) : undefined;
+      if (range && from !== undefined && to !== undefined && from <= to) {
+        for (let i = from; i <= to; i++) if (!allowed || allowed.days.includes(i) || i === from || i === to) seen.add(i);
+        d = allowed && !allowed.days.includes(from) ? from : allowed && !allowed.days.includes(to) ? to : from;
+      } else return unknownDay(label, range && from !== undefined && to === undefined ? range[2] : item, ctx);
+    }
     if (allowed && !allowed.days.includes(d)) {
       const names = allowed.days.map((i) => ctx.days[i]).join(', ');
       return fail('not-club-day', `${label}: ${ctx.days[d]} is not one of ${allowed.what} (${names || 'none'})`, `Use only ${names || 'days listed in ' + allowed.what}, or add ${ctx.days[d]} to ${allowed.what}.`);

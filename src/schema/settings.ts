@@ -112,13 +112,27 @@ export function contextOf(s: Settings): ColumnContext {
   return { day, clubDays: s.clubDays };
 }
 
+const WEEK = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekday = (t: string): number => (t.length >= 3 ? WEEK.findIndex((w) => w.toLowerCase().startsWith(t.toLowerCase().replace(/\.$/, ''))) : -1);
+
+/** 'Mon-Fri' → Mon, Tue, Wed, Thu, Fri (English weekdays only; 'A-day' stays one day). */
+function weekdayRange(item: string): string[] {
+  const m = /^([A-Za-z]+\.?)\s*[-–]\s*([A-Za-z]+\.?)$/.exec(item);
+  if (!m) return [item];
+  const a = weekday(m[1]);
+  const b = weekday(m[2]);
+  if (a < 0 || b < 0 || b < a) return [item];
+  const full = m[1].replace(/\.$/, '').length > 3;
+  return WEEK.slice(a, b + 1).map((w) => (full ? w : w.slice(0, 3)));
+}
+
 function readDays(v: Cell, label: string, sheet: string, cell: string, issues: Issue[]): string[] | undefined {
   const t = parseText(v, label);
   if (!t.ok) {
     issues.push(issueAt(sheet, cell, 'error', t.code, t.message, t.suggestion));
     return undefined;
   }
-  const days = splitList(t.value);
+  const days = splitList(t.value).flatMap(weekdayRange);
   const seen = new Set<string>();
   for (const d of days) {
     if (d.length > 40) {

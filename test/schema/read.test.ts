@@ -312,3 +312,25 @@ describe('likely misspellings are pointed out', () => {
     expect(issues[0].suggestion).toBe('Type a whole number such as 3. Until then this row is left out.');
   });
 });
+
+describe('day ranges', () => {
+  test("Settings › Days accepts 'Mon-Fri' and 'Monday–Saturday'; 'A-day' stays a day", () => {
+    expect(readWorkbook({ Settings: [['Days', 'Mon-Fri']] }).records.settings.days).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri']);
+    expect(readWorkbook({ Settings: [['Days', 'Monday–Saturday']] }).records.settings.days).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+    expect(readWorkbook({ Settings: [['Days', 'A-day, B-day']] }).records.settings.days).toEqual(['A-day', 'B-day']);
+  });
+
+  test("day lists accept ranges: 'Tue-Thu'; Clubs › Days keeps only the club days inside a range", () => {
+    const { records, issues } = readWorkbook({
+      Settings: [['Club days', 'Mon, Wed, Fri']],
+      Students: [['Student', 'Unavailable days'], ['Ann', 'Tue-Thu']],
+      Clubs: [['Club', 'Days'], ['Chess', 'Mon-Wed'], ['Choir', 'Tue-Fri'], ['Band', 'Wed-Mon']],
+    });
+    expect(records.students[0].unavailableDays).toEqual([1, 2, 3]);
+    expect(records.clubs.map((c) => c.days)).toEqual([[0, 2], [0, 2, 4], [0, 2, 4]]);
+    expect(issues.map((i) => [i.sheet, i.cell, i.code])).toEqual([
+      ['Clubs', 'B3', 'not-club-day'],
+      ['Clubs', 'B4', 'unknown-day'],
+    ]);
+  });
+});
