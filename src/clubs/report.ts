@@ -132,6 +132,14 @@ export function clubsReport(problem: ClubsProblem, solution: ClubsSolution): Out
   const labels = [...new Set(columns.flatMap((c) => c.map(([label]) => label)))];
   for (const label of labels) rows.push([label, ...columns.map((c) => c.find(([l]) => l === label)?.[1] ?? null)]);
 
+  const unmet = options[0].unmet ?? [];
+  if (unmet.length > 0) {
+    title(`Preselects and Locked rows option 1 could not honour (${unmet.length})`);
+    bold.push(`A${rows.length + 1}:D${rows.length + 1}`);
+    rows.push(['Student', 'Club', 'Day', 'Why']);
+    for (const u of unmet) rows.push([problem.students[u.student]?.id ?? '?', problem.clubs[u.club]?.name ?? '?', u.day !== undefined ? (problem.days[u.day] ?? null) : null, u.reason]);
+  }
+
   title('How the score is computed');
   for (const [name, text] of objectiveText(problem)) rows.push([name, text]);
 

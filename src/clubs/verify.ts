@@ -20,12 +20,17 @@ export function rankFor(problem: ClubsProblem, s: number, c: number): number | u
   return undefined;
 }
 
-/** Grades, genders and Closed, with the white- and blacklists; preselects open a closed club. */
+/** The user placed the student in the club: a preselect, or a Locked row of Club Assignments. */
+export function pinned(problem: ClubsProblem, s: number, c: number): boolean {
+  return problem.students[s].preselects.some((p) => p.club === c) || problem.locked.some((l) => l.student === s && l.club === c);
+}
+
+/** Grades, genders and Closed, with the white- and blacklists; a pin (preselect, Locked row) opens them, a blacklist never. */
 export function eligible(problem: ClubsProblem, s: number, c: number): boolean {
   const club = problem.clubs[c];
   const st = problem.students[s];
   if (club.blacklist.includes(s)) return false;
-  if (club.whitelist.includes(s) || st.preselects.some((p) => p.club === c)) return true;
+  if (club.whitelist.includes(s) || pinned(problem, s, c)) return true;
   if (club.closed) return false;
   if (club.grades && !club.grades.some((g) => key(g) === key(st.grade))) return false;
   if (club.genders && !club.genders.some((g) => key(g) === key(st.gender))) return false;
@@ -116,7 +121,7 @@ export function verifyClubs(problem: ClubsProblem, option: ClubsOption): ClubsVe
       const n = groupsOf(c).length;
       if (n > (pre?.groups ?? 1)) add('one-group-per-club', `${st.id} is in ${n} groups of ${clubs[c].name}; at most ${pre?.groups ?? 1}.`, here);
       if (clubs[c].blacklist.includes(s)) add('blacklist', `${st.id} is blacklisted from ${clubs[c].name}.`, here);
-      else if (!pre && rankFor(problem, s, c) === undefined) add('not-chosen', `${st.id} is in ${clubs[c].name}, which they did not choose and are not preselected for.`, here);
+      else if (!pinned(problem, s, c) && rankFor(problem, s, c) === undefined) add('not-chosen', `${st.id} is in ${clubs[c].name}, which they did not choose and are not preselected or locked in.`, here);
       else if (!eligible(problem, s, c)) add('ineligible', `${st.id} may not join ${clubs[c].name} (${whyIneligible(problem, s, c)}).`, here);
     }
     for (const [a, b] of problem.exclusions) {
@@ -194,12 +199,16 @@ function scoreOf(problem: ClubsProblem, option: ClubsOption, valid: (g: number) 
     const n = g.members.length;
     parts['Club size spread'] -= weights['Club size spread'] * Math.max(0, n - Math.ceil((club.minMembers + club.maxMembers) / 2));
     for (const [part, label] of [['Grade mix', 'grade'], ['Gender mix', 'gender']] as const) {
+      // Members without a grade (gender) are not counted at all: neither in a class nor in the half.
       const count = new Map<string, number>();
+      let known = 0;
       for (const s of g.members) {
         const v = key(students[s]?.[label]);
-        if (v) count.set(v, (count.get(v) ?? 0) + 1);
+        if (!v) continue;
+        count.set(v, (count.get(v) ?? 0) + 1);
+        known++;
       }
-      for (const m of count.values()) parts[part] -= weights[part] * Math.max(0, m - n / 2);
+      for (const m of count.values()) parts[part] -= weights[part] * Math.max(0, m - known / 2);
     }
   });
   for (const k of Object.keys(parts)) parts[k] += 0; // no -0 from zero weights

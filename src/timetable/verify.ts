@@ -152,6 +152,15 @@ export function verifyTimetable(problem: TimetableProblem, solution: TimetableSo
     if (teacher.maxDays !== undefined && perDay.size > teacher.maxDays) add('teacher-max-days', `${teacher.id} teaches on ${perDay.size} days; at most ${teacher.maxDays}.`, ls);
   }
 
+  // A student body's Max lessons per day (SCHEMA.md StudentBodies; the solver keeps it hard too).
+  const bodyDay = new Map<string, number[]>();
+  for (const i of booked) for (const b of bodiesOf(i)) bodyDay.set(`${b}:${dayOf(slot(i))}`, [...(bodyDay.get(`${b}:${dayOf(slot(i))}`) ?? []), i]);
+  for (const [k, ls] of bodyDay) {
+    const [b, d] = k.split(':').map(Number);
+    const max = bodies[b]?.maxPerDay;
+    if (max !== undefined && ls.length > max) add('body-max-per-day', `Student body ${bodies[b].id} has ${ls.length} lessons on ${problem.days[d]}; at most ${max}.`, ls);
+  }
+
   // Sync: courses sharing a Sync ID use identical slots.
   const bySync = groupBy(courses.map((_, ci) => ci), (ci) => courses[ci].sync?.trim().toLowerCase() || null);
   for (const cs of bySync.values()) {

@@ -90,6 +90,8 @@ describe('verifyClubs — hard rules', () => {
   test('only clubs chosen or preselected; a vote for a parent counts for its branch', () => {
     expect(broken((p) => { p.students[0].votes = [1]; })).toEqual(['not-chosen']);
     expect(broken((p) => { p.students[0].votes = [1]; p.students[0].preselects = [{ club: 0, groups: 1, days: [], notDays: [] }]; })).toEqual([]);
+    // A Locked row is the user's own placement: it counts like a preselect.
+    expect(broken((p) => { p.students[0].votes = [1]; p.locked = [{ student: 0, day: 0, club: 0 }]; })).toEqual([]);
     // Chess is now the junior branch of a 'Board games' parent that A and B voted for.
     const branch = (p: ClubsProblem): void => {
       p.clubs.push(club({ id: 'Board games' }));

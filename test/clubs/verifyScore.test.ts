@@ -35,6 +35,18 @@ describe('verifyClubs — score', () => {
     expect(v.score).toBe(385.5);
   });
 
+  test('members without a grade or gender are not counted in the mix, not even in the half', () => {
+    const p = tinyClubs();
+    p.weights['Grade mix'] = 1;
+    p.students[1].gender = undefined;
+    p.students[1].grade = undefined;
+    const v = verifyClubs(p, tinyOption());
+    // Chess: A (9, f) and B (no grade, no gender): one labelled member, 1 beyond half of 1 → 0.5 each.
+    // Art: C (10, f), D (10, m): grade 10 × 2 of 2 → 1; genders balanced → 0.
+    expect(v.scoreParts['Grade mix']).toBe(-1.5);
+    expect(v.scoreParts['Gender mix']).toBe(-0.5);
+  });
+
   test('two study halls cost more than one each: 40 + 80 for the second', () => {
     const p = tinyClubs();
     const o = tinyOption();

@@ -118,6 +118,13 @@ describe('clubsViews', () => {
     expect(rowOf(find(views(p), 'Clubs Report'), 'Preselects honoured')).toEqual(['Preselects honoured', '1 of 2']);
   });
 
+  test("Clubs Report lists the preselects the solver could not honour, with its reason", () => {
+    const o = tinyOption();
+    o.unmet = [{ student: 2, club: 0, reason: 'Chess cannot take a third member on Mon' }];
+    const r = find(views(tinyClubs(), o), 'Clubs Report');
+    expect(rowOf(r, 'C')).toEqual(['C', 'Chess', null, 'Chess cannot take a third member on Mon']);
+  });
+
   test('no option kept: everyone in study hall, nothing crashes', () => {
     const sheets = clubsViews(tinyClubs(), clubsSolutionOf());
     expect(find(sheets, 'Club Assignments').values.slice(1).every((r) => r[2] === 'Study Hall')).toBe(true);

@@ -88,6 +88,12 @@ describe('verifyTimetable — hard rules', () => {
     expect(broken((p, s) => { p.teachers[0].maxDays = 1; s.lessons[1].slot = 1; })).toEqual([]);
   });
 
+  test("a student body's Max lessons per day", () => {
+    // B1 has MATH at Mon 1 and, moved, Mon 2: two lessons on Mon.
+    expect(broken((p, s) => { p.bodies[0].maxPerDay = 1; s.lessons[1].slot = 1; })).toEqual(['body-max-per-day']);
+    expect(broken((p) => { p.bodies[0].maxPerDay = 1; })).toEqual([]);
+  });
+
   test('one candidate teacher for all lessons of a course', () => {
     expect(broken((p, s) => { p.courses[0].teachers = [0, 2]; s.lessons[1].teacher = 2; })).toEqual(['teacher-not-same']);
     expect(broken((_, s) => { s.lessons[0].teacher = 2; s.lessons[1].teacher = 2; })).toEqual(['teacher-not-candidate']);
