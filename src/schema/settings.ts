@@ -207,7 +207,7 @@ export function readSettings(sheet: string | undefined, grid: unknown, issues: I
     if (def.field === 'days' || def.field === 'periodsPerDay' || def.field === 'clubDays') ctx = contextOf(settings);
   }
   if (settings.periodNames.length > 0 && settings.periodNames.length !== settings.periodsPerDay) {
-    issues.push(issueAt(sheet, settings.cells.periodNames ?? headerCell, 'warning', 'period-names-count', `Period names lists ${settings.periodNames.length} names but Periods per day is ${settings.periodsPerDay}`, 'Give one name per period, or leave Period names blank.'));
+    issues.push(issueAt(sheet, settings.cells.periodNames ?? headerCell, 'warning', 'period-names-count', `Period names lists ${settings.periodNames.length} name${settings.periodNames.length === 1 ? '' : 's'} but Periods per day is ${settings.periodsPerDay}`, 'Give one name per period, or leave Period names blank.'));
   }
   return { settings, ctx: contextOf(settings), headerCell };
 }
