@@ -94,23 +94,28 @@ export function buildEligibility(ctx: Ctx): Eligibility {
   };
 
   const voteTarget = (choice: string): Club | undefined => {
-    let c = ctx.clubs.get(idKey(choice));
-    const seen = new Set<Club>();
-    while (c && c.mergeInto && !seen.has(c)) {
-      seen.add(c);
-      const next = ctx.clubs.get(idKey(c.mergeInto));
-      if (!next) break;
-      c = next;
-    }
-    return c;
+    const c = ctx.clubs.get(idKey(choice));
+    return c ? mergeEnd(ctx, c) : undefined;
   };
 
   return { clubDays, allowedDays, whitelist, blacklist, preselected, preselects, branches, whyNot, voteTarget, studentDays };
 }
 
-/** A club whose votes go to another club (Merge into an existing club) does not run itself. */
+/** Where a club's votes end up: the end of its Merge into chain; the club itself when the chain loops or breaks off (those are reported elsewhere). */
+export function mergeEnd(ctx: Ctx, c: Club): Club {
+  const seen = new Set<Club>([c]);
+  let cur = c;
+  while (cur.mergeInto) {
+    const next = ctx.clubs.get(idKey(cur.mergeInto));
+    if (!next) break;
+    if (seen.has(next)) return c; // a loop: nothing is merged
+    seen.add(next);
+    cur = next;
+  }
+  return cur;
+}
+
+/** A club whose votes go to another club (Merge into, ending at an existing club) does not run itself. */
 export function mergedAway(ctx: Ctx, c: Club): boolean {
-  if (!c.mergeInto) return false;
-  const target = ctx.clubs.get(idKey(c.mergeInto));
-  return target !== undefined && target !== c;
+  return mergeEnd(ctx, c) !== c;
 }

@@ -234,13 +234,16 @@ function ineligibleVotes(ctx: Ctx, el: Eligibility): void {
   }
   for (const [c, list] of byClub) {
     const restriction = [c.closed && 'Closed', c.grades && `for grades ${c.grades.join(', ')}`, c.genders && `for ${c.genders.join(', ')}`].filter(Boolean).join(', ');
+    // One shared reason is said once; mixed reasons go beside each name.
+    const same = list.every((x) => x.why === list[0].why);
+    const names = list.map((x) => (same ? x.student.id : `${x.student.id} (${x.why})`));
     report(
       ctx,
       c,
       'id',
       'warning',
       'vote-ineligible',
-      `${count(list.length, 'student')} voted for ${c.id}${restriction ? ` (${restriction})` : ''} but may not join it, so those votes are ignored: ${listNames(list.map((x) => `${x.student.id} (${x.why})`), 8)}.`,
+      `${count(list.length, 'student')} voted for ${c.id}${restriction ? ` (${restriction})` : ''} but may not join it${same ? ` (${list[0].why})` : ''}, so those votes are ignored: ${listNames(names, 8)}.`,
       fixes(`add whitelist rows in ClubRules for those who should be allowed`, c.grades || c.genders ? `widen ${c.id}'s Grades or Genders` : c.closed ? `set ${c.id} Closed to no` : 'check their Unavailable days and blacklist rows', 'ask these students to choose again'),
     );
   }

@@ -106,7 +106,7 @@ export function checkBodyWorkload(ctx: Ctx, av: Availability): void {
         'lessonsPerWeek',
         'error',
         'body-lessons-per-week-unreachable',
-        `Student body ${b.id} must be taught ${lpw} lessons a week but can take at most ${cap} (${describeAvailable(ctx, busy)}${b.maxLessonsPerDay !== undefined ? `, Max lessons per day ${b.maxLessonsPerDay}` : ''}).`,
+        `Student body ${b.id} must be taught ${lpw} lessons a week but can take at most ${cap}: it has ${describeAvailable(ctx, busy)}${b.maxLessonsPerDay !== undefined ? ` and Max lessons per day ${b.maxLessonsPerDay}` : ''}.`,
         fixes(`lower Lessons per week to ${cap}`, `free some of ${b.id}'s Unavailable periods`, b.maxLessonsPerDay !== undefined && 'raise Max lessons per day'),
       );
     }

@@ -109,6 +109,14 @@ describe('preselects', () => {
     expect(issue.message).toContain('Chess (2 days, every club day) and Robotics (1 day): 3 club days needed, but Mary Jones attends only 2 club days (Tue and Thu)');
   });
 
+  test('for a student who is not Active: ignored, with a warning', () => {
+    const s = school();
+    s.Students[1].Active = 'no';
+    const issue = only(validate(s), 'preselect-inactive');
+    expect(issue).toMatchObject({ severity: 'warning', sheet: 'ClubRules', cell: 'C2' });
+    expect(issue.message).toContain('Mary Jones is preselected into Chess but is not Active');
+  });
+
   test('into two clubs that exclude each other', () => {
     const s = school();
     s.ClubRules.push({ Rule: 'preselect', Club: 'Robotics', Student: 'Sara Park' }, { Rule: 'preselect', Club: 'Choir', Student: 'Sara Park' });
@@ -125,8 +133,16 @@ describe('votes for a club the student may not join', () => {
     const issues = withCode(validate(s), 'vote-ineligible');
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'warning', sheet: 'Clubs', cell: 'A2' });
-    expect(issues[0].message).toContain('2 students voted for Robotics (for f) but may not join it');
-    expect(issues[0].message).toContain('John Smith (gender m) and Ali Khan (gender m)');
+    expect(issues[0].message).toContain('2 students voted for Robotics (for f) but may not join it (gender m), so those votes are ignored: John Smith and Ali Khan.');
+  });
+
+  test('mixed reasons are given per student', () => {
+    const s = school();
+    s.Clubs[0].Genders = 'f';
+    s.ClubRules.push({ Rule: 'blacklist', Club: 'Robotics', Student: 'Eva Berg' });
+    const issue = only(validate(s), 'vote-ineligible');
+    expect(issue.message).toContain('3 students voted for Robotics');
+    expect(issue.message).toContain('John Smith (gender m), Ali Khan (gender m) and Eva Berg (blacklisted)');
   });
 
   test('a vote for a parent counts for the branch the student may join', () => {
@@ -143,13 +159,13 @@ describe('votes for a club the student may not join', () => {
     s.Votes[1]['Choice 3'] = 'Lego'; // Mary Jones, grade 7; John Smith (grade 7) voted Robotics directly
     const issue = only(validate(s), 'vote-ineligible');
     expect(issue.cell).toBe('A2');
-    expect(issue.message).toContain('John Smith (grade 7) and Mary Jones (grade 7)');
+    expect(issue.message).toContain('may not join it (grade 7), so those votes are ignored: John Smith and Mary Jones.');
   });
 
   test('students unavailable on every day of the club', () => {
     const s = school();
     s.Clubs[1].Days = 'Thu'; // Chess; Tom Wu is off on Thu
     const issue = only(validate(s), 'vote-ineligible');
-    expect(issue.message).toContain('Tom Wu (unavailable on its days)');
+    expect(issue.message).toContain('1 student voted for Chess but may not join it (unavailable on its days), so those votes are ignored: Tom Wu.');
   });
 });

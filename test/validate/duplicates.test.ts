@@ -45,6 +45,8 @@ test('a Merge into chain that loops is one error at its first club', () => {
   const issue = only(validate(s), 'merge-loop');
   expect(issue).toMatchObject({ severity: 'error', sheet: 'Clubs', cell: 'O2' });
   expect(issue.message).toContain('Robotics → Chess → Choir → Robotics');
+  // Nothing is merged in a loop: the clubs still run, so there is no shortage of places.
+  expect(withCode(validate(s), 'club-day-places-short')).toEqual([]);
 });
 
 test('a Merge into chain that ends is fine', () => {
