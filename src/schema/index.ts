@@ -1,5 +1,5 @@
 // The schema layer's one door: cells → typed records + issues, and the sheet definitions.
-export { readWorkbook, matchSheets, choiceColumn } from './read';
+export { readWorkbook, matchSheets, choiceColumn, sheetDefByName } from './read';
 export { columnLetter, toA1, parseA1 } from './a1';
 export {
   SHEET_DEFS,

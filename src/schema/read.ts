@@ -26,6 +26,12 @@ import { parseA1 } from './a1';
 
 const ALL_DEFS: readonly SheetDef[] = [...SHEET_DEFS, ...OUTPUT_SHEET_DEFS];
 
+/** The definition of a sheet by any accepted spelling of its name ('student_bodies', 'Rooms'), input or output. */
+export function sheetDefByName(name: string): SheetDef | undefined {
+  const n = normName(name);
+  return ALL_DEFS.find((d) => normName(d.name) === n || (d.aliases ?? []).some((a) => normName(a) === n));
+}
+
 /** Workbook sheet name → the key of the sheet it is (first match wins; later duplicates get a warning). */
 export function matchSheets(names: string[], issues: Issue[]): Partial<Record<InputSheetKey, string>> {
   const byName = new Map<string, InputSheetKey>();

@@ -1,6 +1,6 @@
 // Whole-workbook behaviour: Settings first, Weights, Votes' choice columns, club rules, and the
 // editable output sheets read back.
-import { readWorkbook, type Issue } from '../../src/schema';
+import { readWorkbook, sheetDefByName, type Issue } from '../../src/schema';
 
 const only = (issues: Issue[], severity: Issue['severity']) => issues.filter((i) => i.severity === severity);
 
@@ -333,4 +333,11 @@ describe('day ranges', () => {
       ['Clubs', 'B4', 'unknown-day'],
     ]);
   });
+});
+
+test('sheetDefByName finds a definition by any accepted spelling', () => {
+  expect(sheetDefByName('student_bodies')?.key).toBe('studentBodies');
+  expect(sheetDefByName('Rooms')?.key).toBe('locations');
+  expect(sheetDefByName('club assignments')?.key).toBe('clubAssignments');
+  expect(sheetDefByName('Timetable by Class')).toBeUndefined();
 });
