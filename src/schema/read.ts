@@ -71,7 +71,7 @@ export function choiceColumn(normHeader: string): ColumnDef | undefined {
   const m = /^(?:choice(?:no\.?|#)?(\d+)|(\d+)(?:st|nd|rd|th)?(?:choice)?|([a-z]+)choice)$/.exec(normHeader);
   if (!m) return undefined;
   const k = m[3] !== undefined ? ORDINALS.indexOf(m[3]) + 1 : Number(m[1] ?? m[2]);
-  if (!Number.isSafeInteger(k) || k < 1 || k > 1000) return undefined;
+  if (!Number.isSafeInteger(k) || k < 1 || k > 100) return undefined; // no survey has more; keeps every vote small
   return { field: `choice${k}`, header: `Choice ${k}`, required: false, type: 'id', ref: 'clubs', description: `Choice number ${k}.` };
 }
 

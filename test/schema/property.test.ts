@@ -1,6 +1,6 @@
 // No grid of random cell values makes readWorkbook throw, and every issue points at a real cell.
 import fc from 'fast-check';
-import { OUTPUT_SHEET_DEFS, SETTING_NAMES, SHEET_DEFS, parseA1, readWorkbook } from '../../src/schema';
+import { OUTPUT_SHEET_DEFS, SETTING_NAMES, SHEET_DEFS, parseA1, readWorkbook, type ColumnDef } from '../../src/schema';
 
 const DEFS = [...SHEET_DEFS, ...OUTPUT_SHEET_DEFS];
 const SHEET_NAMES = [...DEFS.map((d) => d.name), 'student_bodies', 'CLUB RULES', 'Notes'];
@@ -70,5 +70,75 @@ describe('readWorkbook on random grids', () => {
     const odd = { Teachers: 'nonsense', Courses: [null, 5, ['ID']], Settings: [[{}], [undefined, Symbol('s')]] } as unknown as Record<string, unknown[][]>;
     expect(() => readWorkbook(odd)).not.toThrow();
     expect(() => readWorkbook(null as unknown as Record<string, unknown[][]>)).not.toThrow();
+  });
+});
+
+// Random VALID values, written the many ways the rules allow, read without a single issue.
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'];
+const FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const caseOf = (s: string) => fc.constantFrom(s, s.toLowerCase(), s.toUpperCase());
+const dayWord = fc.integer({ min: 0, max: 4 }).chain((d) => fc.oneof(caseOf(DAYS[d]), caseOf(FULL[d]), fc.constant(FULL[d].slice(0, 4))));
+const sep = fc.constantFrom(', ', ';', ' ; ', ',');
+const joined = (items: fc.Arbitrary<string>) => fc.tuple(fc.array(items, { minLength: 1, maxLength: 4 }), sep).map(([xs, s]) => xs.join(s));
+const slot = fc.oneof(
+  dayWord,
+  fc.tuple(dayWord, fc.integer({ min: 1, max: 6 })).map(([d, p]) => `${d} ${p}`),
+  fc.tuple(dayWord, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 5 })).map(([d, p, n]) => `${d} ${p}-${Math.min(6, p + n)}`),
+);
+const int = (min: number, max: number) => fc.integer({ min, max }).chain((n) => fc.constantFrom<unknown>(n, String(n), ` ${n} `));
+const validFor = (c: ColumnDef): fc.Arbitrary<unknown> => {
+  switch (c.type) {
+    case 'id':
+    case 'text':
+    case 'lower':
+    case 'grade':
+      return fc.oneof(fc.constantFrom('Ann  Lee', ' R1 ', 'x'), fc.integer({ min: 1, max: 999 }));
+    case 'idList':
+    case 'list':
+    case 'lowerList':
+      return joined(fc.constantFrom('a', 'B c', 'd'));
+    case 'integer': {
+      const max = c.maxOf === 'periods' ? 6 : c.maxOf === 'days' ? 5 : c.max ?? 40;
+      return int(c.min ?? 0, max);
+    }
+    case 'number':
+      return fc.double({ min: 0, max: 1000, noNaN: true });
+    case 'yesNo':
+      return fc.constantFrom<unknown>('yes', 'No', 'Y', 'n', 'TRUE', 'false', '1', '0', 'x', true, false, 1, 0);
+    case 'enum':
+      return fc.constantFrom(...c.values!).chain(caseOf);
+    case 'day':
+      return dayWord;
+    case 'dayList':
+      return joined(dayWord);
+    case 'slotList':
+      return joined(slot);
+    case 'period':
+      return int(1, 6);
+    case 'gradeList':
+      return joined(fc.oneof(fc.constantFrom('9', 'K', 'Grade 7'), fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 3 })).map(([a, n]) => `${a}-${a + n}`)));
+    case 'daysPerGroup':
+      return fc.oneof(fc.constant<unknown>('all'), int(1, 5));
+  }
+};
+
+describe.each([...SHEET_DEFS, ...OUTPUT_SHEET_DEFS].filter((d) => !d.keyValue).map((d) => [d.name, d] as const))('valid values in %s', (_n, def) => {
+  const rowArb = fc.tuple(...def.columns.map((c) => validFor(c)));
+  test('read without issues, one record per row', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { minLength: 1, maxLength: 5 }), (rows) => {
+        const fixed = rows.map((r) => {
+          const row = [...r];
+          if (def.key === 'clubRules') {
+            row[def.columns.findIndex((c) => c.field === 'rule')] = 'preselect';
+          }
+          return row;
+        });
+        const { records, issues } = readWorkbook({ [def.name]: [def.columns.map((c) => c.header), ...fixed] });
+        expect(issues).toEqual([]);
+        expect((records as unknown as Record<string, unknown[]>)[def.key]).toHaveLength(rows.length);
+      }),
+      { numRuns: 60, seed: 7 },
+    );
   });
 });
