@@ -161,8 +161,14 @@ export function verifyTimetable(problem: TimetableProblem, solution: TimetableSo
     if (max !== undefined && ls.length > max) add('body-max-per-day', `Student body ${bodies[b].id} has ${ls.length} lessons on ${problem.days[d]}; at most ${max}.`, ls);
   }
 
-  // Sync: courses sharing a Sync ID use identical slots.
-  const bySync = groupBy(courses.map((_, ci) => ci), (ci) => courses[ci].sync?.trim().toLowerCase() || null);
+  // Sync: courses sharing a Sync ID use identical slots. Courses with different Lessons per week
+  // cannot (the build warns 'sync-mismatch'), so each is compared with the group's first course of
+  // the same count.
+  const syncKey = (ci: number): string | null => {
+    const k = courses[ci].sync?.trim().replace(/\s+/g, ' ').toLowerCase();
+    return k ? `${k}#${courses[ci].lessons}` : null;
+  };
+  const bySync = groupBy(courses.map((_, ci) => ci), syncKey);
   for (const cs of bySync.values()) {
     const slotsOf = (ci: number): string => (bookedByCourse.get(ci) ?? []).map(slot).sort((a, b) => a - b).map(slotName).join(', ');
     const first = slotsOf(cs[0]);

@@ -111,6 +111,10 @@ describe('verifyTimetable — hard rules', () => {
   test('Sync courses at identical slots', () => {
     expect(broken((p) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'OPT'; })).toEqual(['sync']);
     expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; s.lessons[3].slot = 3; })).toEqual([]);
+    // An unbooked lesson on one side only breaks it too.
+    expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; s.lessons[3].slot = 3; s.lessons[1].slot = null; })).toEqual(['sync']);
+    // Different Lessons per week can never line up (the build warns): not compared.
+    expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; p.courses[1].lessons = 1; s.lessons.pop(); })).toEqual([]);
   });
 
   test('locked lessons unchanged', () => {
