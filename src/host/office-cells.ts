@@ -65,6 +65,9 @@ export function sheetNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/** Text Excel reads as a date when typed: '5 Jan', 'Jan 2027', 'sep-10'. */
+const LOOKS_LIKE_DATE = /^\s*(\d{1,4}[\s/-]*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?([\s/-]*\d{1,4})?([\s/,-]*\d{1,4})?\s*$/i;
+
 /**
  * A value as Excel should store it. Excel parses text written through `range.values` as if typed,
  * so '9-10' would become a date and '=x' a formula: such text gets Excel's quote prefix, which
@@ -76,7 +79,7 @@ export function toExcelValue(value: CellValue | undefined): string | number | bo
   if (typeof value === 'boolean') return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
   const text = String(value);
-  if (/^[=+\-@']/.test(text) || /^\s*[\d.,:/\s%$€£()-]+\s*$/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^\d+\s*[eE]\s*\d+$/.test(text)) {
+  if (/^[=+\-@']/.test(text) || /^\s*[\d.,:/\s%$€£()-]+\s*$/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^\d+\s*[eE]\s*\d+$/.test(text) || LOOKS_LIKE_DATE.test(text)) {
     return `'${text}`;
   }
   return text;

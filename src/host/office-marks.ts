@@ -69,20 +69,20 @@ interface CellView {
   note?: XlNote;
 }
 
-/** Queue loads of each cell's fill (and note), plus the workbook's comments and their cells. */
-async function loadCells(ctx: XlContext, kind: NoteKind, cells: Array<{ ws: XlWorksheet; cell: string }>): Promise<{ views: CellView[]; comments: Map<string, XlComment> }> {
+/** Load each cell's fill (and note), plus the workbook's comments and their cells: one sync, two with comments. */
+async function loadCells(ctx: XlContext, want: { notes: boolean; comments: boolean }, cells: Array<{ ws: XlWorksheet; cell: string }>): Promise<{ views: CellView[]; comments: Map<string, XlComment> }> {
   const views = cells.map(({ ws, cell }) => {
     const range = ws.getRange(cell);
     range.format.fill.load('color,pattern,patternColor');
-    const note = kind === 'note' ? ws.notes.getItemOrNullObject(cell) : undefined;
+    const note = want.notes ? ws.notes.getItemOrNullObject(cell) : undefined;
     note?.load('content');
     return { range, note };
   });
+  const all = ctx.workbook.comments;
+  if (want.comments) all.load('content');
+  await ctx.sync();
   const comments = new Map<string, XlComment>();
-  if (kind === 'comment') {
-    const all = ctx.workbook.comments;
-    all.load('content');
-    await ctx.sync();
+  if (want.comments && all.items.length > 0) {
     const locations = all.items.map((c) => {
       const loc = c.getLocation();
       loc.load('address');
@@ -95,8 +95,6 @@ async function loadCells(ctx: XlContext, kind: NoteKind, cells: Array<{ ws: XlWo
       const sheet = address.slice(0, bang).replace(/^'|'$/g, '').replace(/''/g, "'");
       comments.set(entryKey(sheet, address.slice(bang + 1).replace(/\$/g, '')), c);
     });
-  } else {
-    await ctx.sync();
   }
   return { views, comments };
 }
@@ -147,7 +145,7 @@ export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKi
     groups.set(key, g);
   }
   const list = [...groups.values()];
-  const { views, comments } = await loadCells(ctx, kind, list);
+  const { views, comments } = await loadCells(ctx, { notes: kind === 'note', comments: kind === 'comment' }, list);
   const byKey = new Map(state.entries.map((e) => [entryKey(e.sheet, e.cell), e]));
   const batch = new WriteBatch(ctx, options);
   for (let i = 0; i < list.length; i++) {
@@ -199,10 +197,8 @@ export async function clearMarksIn(ctx: XlContext, kinds: NoteKind[], options: B
   const live = state.entries
     .map((e) => ({ e, ws: state.sheets.get(sheetKey(e.sheet)) }))
     .filter((x): x is { e: MarkEntry; ws: XlWorksheet } => x.ws !== undefined);
-  const kind: NoteKind = kinds.includes('note') ? 'note' : kinds.includes('comment') ? 'comment' : 'none';
-  const { views, comments } = await loadCells(ctx, kind, live.map(({ ws, e }) => ({ ws, cell: e.cell })));
-  // Comments are also cleared where notes are the mark (a colleague on an older Excel may have left them).
-  const extra = kind === 'note' && kinds.includes('comment') ? (await loadCells(ctx, 'comment', [])).comments : comments;
+  // Comments are cleared wherever the host has them: a colleague on an older Excel may have left them.
+  const { views, comments } = await loadCells(ctx, { notes: kinds.includes('note'), comments: kinds.includes('comment') }, live.map(({ ws, e }) => ({ ws, cell: e.cell })));
   const batch = new WriteBatch(ctx, options);
   for (let i = 0; i < live.length; i++) {
     const { e, ws } = live[i];
@@ -213,7 +209,7 @@ export async function clearMarksIn(ctx: XlContext, kinds: NoteKind[], options: B
     if (f.pattern === 'Solid' && OUR_FILLS.has(f.color.toUpperCase())) setFill(range, decodeFill(e.previousFill));
     if (!e.note) continue;
     if (note && !note.isNullObject && sameText(note.content, e.note)) note.delete();
-    const comment = extra.get(entryKey(ws.name, e.cell));
+    const comment = comments.get(entryKey(ws.name, e.cell));
     if (comment && sameText(comment.content, e.note)) comment.delete();
   }
   await saveEntries(ctx, batch, state, []);

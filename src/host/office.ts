@@ -245,6 +245,10 @@ export class OfficeHost implements HostPort {
   }
 
   async insertTemplateSheets(templates: SheetTemplate[]): Promise<string[]> {
+    for (const t of templates) {
+      const problem = sheetNameProblem(t.name);
+      if (problem) throw new Error(`Cannot insert template sheet: ${problem}.`);
+    }
     try {
       return await this.ourWrite<string[]>((names) => names ?? [], (ctx) => insertTemplatesIn(ctx, templates, this.batchOptions()));
     } catch (err) {

@@ -189,8 +189,8 @@ export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly comments: Array<{ id: string; sheet: FakeSheet; address: string; content: string }> = [];
   readonly requests: FakeRequest[] = [];
-  /** Highest ExcelApi requirement set the fake host supports. */
-  apiVersion: number;
+  /** Highest ExcelApi requirement set the fake host supports, as text ('1.10' > '1.9'). */
+  apiVersion: string;
   /** runtime.enableEvents as the add-in last set it. */
   eventsEnabled = true;
   /** Simulate a host that raises change events even while enableEvents is false. */
@@ -203,8 +203,8 @@ export class FakeWorkbookState {
   /** Calls to suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync. */
   suspends = { calculation: 0, screen: 0 };
 
-  constructor(options: { apiVersion?: number } = {}) {
-    this.apiVersion = options.apiVersion ?? 1.18;
+  constructor(options: { apiVersion?: string } = {}) {
+    this.apiVersion = options.apiVersion ?? '1.18';
   }
 
   get syncCount(): number {
@@ -212,9 +212,9 @@ export class FakeWorkbookState {
   }
 
   /** Supported requirement set, compared as Office does ('1.9' < '1.10'). */
-  supports(version: string | number): boolean {
+  supports(version: string): boolean {
     const [maj, min] = String(version).split('.').map(Number);
-    const [hm, hn] = String(this.apiVersion).split('.').map(Number);
+    const [hm, hn] = this.apiVersion.split('.').map(Number);
     return maj < hm || (maj === hm && (min ?? 0) <= (hn ?? 0));
   }
 

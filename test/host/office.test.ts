@@ -7,7 +7,7 @@ const ticks = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setTimeout(r, 0));
 };
 
-function setup(apiVersion = 1.18) {
+function setup(apiVersion = '1.18') {
   const book = new FakeWorkbook({ apiVersion });
   const host = new OfficeHost({ api: book.api() });
   return { book, host };
