@@ -7,7 +7,7 @@ import { type Ctx, type Placed, report } from './context';
 import { didYouMean } from './text';
 
 /** Edit-distance suggestions cost O(candidates) each; past this many we stop suggesting (a sheet of wholesale mismatches). */
-const MAX_SUGGESTED = 200;
+const MAX_SUGGESTED = 100;
 
 interface Target {
   /** "teacher", "location", … as used in messages. */
@@ -22,6 +22,7 @@ interface Target {
 export function checkReferences(ctx: Ctx): void {
   const { r } = ctx;
   let suggested = 0;
+  const memo = new Map<string, string[]>();
   const missingSheetReported = new Set<string>();
 
   const target = (noun: string, sheetKey: InputSheetKey, defaultSheet: string, map: Map<string, unknown>, names: string[]): Target => ({
@@ -75,8 +76,14 @@ export function checkReferences(ctx: Ctx): void {
       );
       return;
     }
-    const near = suggested < MAX_SUGGESTED ? nearest(value, t.names) : [];
-    suggested++;
+    // The same misspelling often repeats (a club name in many votes): suggest once, reuse.
+    const memoKey = `${t.noun}|${key}`;
+    let near = memo.get(memoKey);
+    if (!near) {
+      near = suggested < MAX_SUGGESTED ? nearest(value, t.names) : [];
+      suggested++;
+      memo.set(memoKey, near);
+    }
     report(
       ctx,
       rec,
