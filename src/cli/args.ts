@@ -14,7 +14,8 @@ export function parse(command: string, argv: string[], options: OptionSpec, posi
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (err) {
-    const msg = (err as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Unknown option/, 'unknown option');
+    // Node's messages run to several sentences; the first says what is wrong.
+    const msg = (err as Error).message.split(/\.\s/)[0].replace(/\.$/, '').replace(/^Unknown option/, 'unknown option');
     throw new CliError(`periodic ${command}: ${msg}. See 'periodic ${command} --help'.`, EXIT.unreadable);
   }
   const pos = parsed.positionals;

@@ -1,5 +1,5 @@
 // periodic example <out.xlsx> [--size small|medium|large] [--broken] [--seed N]
-import { EXAMPLE_SIZES, SIZES, makeExample, type ExampleSize } from '../../examples';
+import { EXAMPLE_SIZES, SIZES, makeExample, type Example, type ExampleOptions, type ExampleSize } from '../../examples';
 import { XlsxHost } from '../../host/xlsx';
 import { choiceOption, intOption, parse } from '../args';
 import { EXIT, type CliIo } from '../io';
@@ -16,15 +16,24 @@ student bodies, courses, groups) and its clubs (students, votes, rules).
   --broken   plant a handful of typical mistakes, listed after writing, for trying 'validate'
   --seed N   a different (equally valid) school of the same size`;
 
+/** Generate an example and save it as an .xlsx file (also used by `npm run examples`). */
+export async function writeExampleWorkbook(file: string, size: ExampleSize, options: ExampleOptions = {}): Promise<Example> {
+  const example = makeExample(size, options);
+  const host = XlsxHost.create();
+  // A fixed creation date keeps regenerated example files as alike as the zip format allows.
+  host.workbook.created = host.workbook.modified = new Date(Date.UTC(2025, 0, 1));
+  host.workbook.creator = 'Periodic (periodic example)';
+  await host.writeSheets(inputSheets(example.sheets));
+  await saveWorkbook(host, file);
+  return example;
+}
+
 export async function exampleCommand(argv: string[], io: CliIo): Promise<number> {
   const { positionals, values } = parse('example', argv, { size: { type: 'string' }, broken: { type: 'boolean' }, seed: { type: 'string' } }, ['<out.xlsx>']);
   const size: ExampleSize = choiceOption('example', 'size', values.size, EXAMPLE_SIZES) ?? 'medium';
   const seed = intOption('example', 'seed', values.seed, 0);
   const out = positionals[0];
-  const example = makeExample(size, { broken: !!values.broken, seed });
-  const host = XlsxHost.create();
-  await host.writeSheets(inputSheets(example.sheets));
-  await saveWorkbook(host, out);
+  const example = await writeExampleWorkbook(out, size, { broken: !!values.broken, seed });
   const rows = (sheet: string): number => Math.max(0, (example.sheets[sheet]?.length ?? 1) - 1);
   const spec = SIZES[size];
   io.out(
