@@ -184,18 +184,6 @@ export function buildTimetableProblem(records: WorkbookRecords): { problem: Time
       });
     } else lockedTeacher.set(l.course, l.teacher);
   }
-  for (const [c, n] of lockedPerCourse) {
-    if (courses[c].minConsecutive > 1 && n < courses[c].lessons) {
-      issues.push({
-        severity: 'info',
-        sheet: tSheet,
-        cell: records.headerCells.timetable ?? 'A1',
-        code: 'locked-partial-block',
-        message: `Course ${courses[c].id} has ${n} Locked lessons and Min consecutive ${courses[c].minConsecutive}; the other lessons are placed in blocks of their own, so a locked lesson may stay alone.`,
-      });
-    }
-  }
-
   const problem: TimetableProblem = {
     days: days.slice(),
     periodsPerDay: P,

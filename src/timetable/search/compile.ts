@@ -224,9 +224,46 @@ export function compile(problem: TimetableProblem): Compiled {
     const lead = problem.courses[g[0]];
     for (const len of blockSizes(lead.lessons - lockedCount[g[0]], lead.minConsecutive, P)) addUnit(len, g, false, NONE, NONE);
   }
+  // Allowed starts of a unit that must sit right before or after a locked run (see below).
+  const adjacentStarts = new Map<number, number[]>();
   problem.courses.forEach((c, i) => {
     if (inGroup[i]) return;
-    for (const len of blockSizes(c.lessons - lockedCount[i], c.minConsecutive, P)) addUnit(len, [i], false, NONE, NONE);
+    let free = c.lessons - lockedCount[i];
+    const k = c.minConsecutive;
+    if (k > 1 && lockedCount[i] > 0) {
+      // A locked run shorter than Min consecutive is completed by a unit placed next to it.
+      const slots = [...new Set(problem.locked.filter((l) => l.course === i).map((l) => l.slot))].sort((a, b) => a - b);
+      const runs: Array<[number, number]> = [];
+      for (const s of slots) {
+        const last = runs[runs.length - 1];
+        if (last && s === last[1] + 1 && Math.floor(s / P) === Math.floor(last[0] / P)) last[1] = s;
+        else runs.push([s, s]);
+      }
+      const ext: Array<{ run: [number, number]; len: number }> = [];
+      for (const run of runs) {
+        const need = k - (run[1] - run[0] + 1);
+        if (need > 0 && free > 0) {
+          const len = Math.min(need, free);
+          ext.push({ run, len });
+          free -= len;
+        }
+      }
+      // Leftovers too few for a block of their own join the last extension.
+      if (free > 0 && free < k && ext.length > 0) {
+        ext[ext.length - 1].len += free;
+        free = 0;
+      }
+      for (const e of ext) {
+        const starts: number[] = [];
+        const before = e.run[0] - e.len;
+        if (before >= 0 && Math.floor(before / P) === Math.floor(e.run[0] / P)) starts.push(before);
+        const after = e.run[1] + 1;
+        if (after + e.len - 1 < S && Math.floor((after + e.len - 1) / P) === Math.floor(e.run[1] / P)) starts.push(after);
+        adjacentStarts.set(unitLen.length, starts);
+        addUnit(e.len, [i], false, NONE, NONE);
+      }
+    }
+    for (const len of blockSizes(free, k, P)) addUnit(len, [i], false, NONE, NONE);
   });
 
   const nU = unitLen.length;
@@ -238,6 +275,7 @@ export function compile(problem: TimetableProblem): Compiled {
     const c = partCourse[p];
     partRooms.push(Int32Array.from(problem.courses[c].roomCandidates.filter((r) => r >= 0 && r < nR && roomOk(c, r))));
   }
+  const minConsecutiveOf = (u: number): number => Math.max(...Array.from(unitParts[u], (p) => problem.courses[partCourse[p]].minConsecutive));
   const unitStarts: Int32Array[] = [];
   for (let u = 0; u < nU; u++) {
     const len = unitLen[u];
@@ -249,7 +287,9 @@ export function compile(problem: TimetableProblem): Compiled {
         const okc = courseSlotOk[partCourse[p]];
         for (let i = 0; i < len && ok; i++) if (!okc[s + i]) ok = false;
       }
-      if (ok) starts.push(s);
+      // A free-standing block shorter than Min consecutive can never be legal.
+      if (!unitLockedL[u] && !adjacentStarts.has(u) && len < minConsecutiveOf(u)) ok = false;
+      if (ok && (!adjacentStarts.has(u) || adjacentStarts.get(u)!.includes(s))) starts.push(s);
     }
     unitStarts.push(Int32Array.from(starts));
   }

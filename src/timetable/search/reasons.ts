@@ -40,6 +40,9 @@ export function explainUnbooked(st: State, u: number, lockedFailed = false): str
     return `Locked at ${slotName(st, k.unitFixedStart[u])}, but ${who} cannot have it then (Unavailable, Fixed times or a group meeting).`;
   }
   const starts = lockedFailed ? Int32Array.of(k.unitFixedStart[u]) : k.unitStarts[u];
+  if (starts.length === 0 && !lockedFailed && len < course.minConsecutive) {
+    return `Course ${course.id} must come in blocks of at least ${course.minConsecutive} periods (Min consecutive), but only ${len} of its lessons are left to form this block${len > 0 && course.minConsecutive > k.P ? ` and a day has ${k.P} periods` : ''}.`;
+  }
   if (starts.length === 0) {
     const who = list([`course ${course.id}`, ...course.bodies.map((b) => pr.bodies[b].id)]);
     return `No time in the week where ${who} are all available for ${block}${course.fixed.length > 0 ? ' within its Fixed times' : ''}.`;
