@@ -142,6 +142,11 @@ export interface ClubsOption {
   scoreParts: Record<string, number>;
   /** Proven upper bound on the score, where the solver has one. */
   bound?: number;
+  /**
+   * Added by the solver (optional): preselects and Locked rows this option could not honour, with why
+   * (e.g. the club cannot reach Min members, or a blacklist forbids it). Empty or absent = all honoured.
+   */
+  unmet?: Array<{ student: number; club: number; day?: number; reason: string }>;
 }
 
 export interface ClubsSolution {
