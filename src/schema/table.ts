@@ -76,28 +76,38 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
     byName.set(normName(c.header), c);
     for (const a of c.aliases ?? []) if (!byName.has(normName(a))) byName.set(normName(a), c);
   }
-  const columns: Mapped[] = [];
-  const used = new Map<string, number>();
   const headerRow = rowOf(grid, head.row0);
   const unknown: Array<{ text: string; col0: number; like: ColumnDef }> = [];
+  // Per field, the header cells naming it; the canonical header wins over an alias ('Student'
+  // over 'Name'), so a user's own 'Name' column beside 'Student' is simply not read.
+  const matches = new Map<string, Array<{ cd: ColumnDef; col0: number; key: string; canonical: boolean }>>();
   for (let c = 0; c < headerRow.length; c++) {
     const text = headerText(headerRow[c]);
     if (text === undefined) continue;
     const key = normName(text);
-    const cd = byName.get(key) ?? extra?.(key);
+    const known = byName.get(key);
+    const cd = known ?? extra?.(key);
     if (!cd) {
       const like = misspelling(text, knownHeaders(def, byName));
       if (like) unknown.push({ text, col0: c, like: byName.get(normName(like))! });
       continue;
     }
-    const prev = used.get(cd.field);
-    if (prev !== undefined) {
-      issues.push(issueAt(sheet, toA1(head.row0, c), 'warning', 'duplicate-column', `${sheet} has a second '${cd.header}' column; only the first (${toA1(head.row0, prev)}) is read`, `Rename or delete one of the two columns.`));
-      continue;
-    }
-    used.set(cd.field, c);
-    columns.push({ def: cd, col0: c });
+    const list = matches.get(cd.field) ?? [];
+    list.push({ cd, col0: c, key, canonical: !known || normName(cd.header) === key });
+    matches.set(cd.field, list);
   }
+  const columns: Mapped[] = [];
+  const used = new Map<string, number>();
+  for (const list of matches.values()) {
+    const chosen = list.find((m) => m.canonical) ?? list[0];
+    used.set(chosen.cd.field, chosen.col0);
+    columns.push({ def: chosen.cd, col0: chosen.col0 });
+    for (const m of list) {
+      if (m === chosen || !((m.canonical && chosen.canonical) || m.key === chosen.key)) continue;
+      issues.push(issueAt(sheet, toA1(head.row0, m.col0), 'warning', 'duplicate-column', `${sheet} has a second '${m.cd.header}' column; only the first (${toA1(head.row0, chosen.col0)}) is read`, `Rename or delete one of the two columns.`));
+    }
+  }
+  columns.sort((a, b) => a.col0 - b.col0);
   let missingRequired = false;
   for (const c of def.columns) {
     if (c.required && !used.has(c.field)) {

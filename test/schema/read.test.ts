@@ -341,3 +341,9 @@ test('sheetDefByName finds a definition by any accepted spelling', () => {
   expect(sheetDefByName('club assignments')?.key).toBe('clubAssignments');
   expect(sheetDefByName('Timetable by Class')).toBeUndefined();
 });
+
+test("the canonical header wins over an alias: Students with both 'ID' and 'Student' read Student, quietly", () => {
+  const { records, issues } = readWorkbook({ Students: [['ID', 'Student', 'Name'], [1017, 'Ann Lee', 'Ann']] });
+  expect(issues).toEqual([]);
+  expect(records.students.map((s) => s.id)).toEqual(['Ann Lee']);
+});
