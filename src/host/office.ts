@@ -27,7 +27,7 @@ export interface OfficeHostOptions {
   maxReadCells?: number;
   /** Sheets whose edits onSheetChanged ignores (default OUTPUT_SHEETS; sheets we write are added). */
   ignoreSheets?: string[];
-  /** Change events on a sheet we just wrote are ignored for this long after the write (default 1500 ms). */
+  /** Change events on a sheet whose values we just wrote are ignored for this long after (default 500 ms). */
   quietMs?: number;
   now?: () => number;
 }
@@ -70,7 +70,7 @@ export class OfficeHost implements HostPort {
       return result;
     } finally {
       this.writing--;
-      const until = (this.options.now ?? Date.now)() + (this.options.quietMs ?? 1500);
+      const until = (this.options.now ?? Date.now)() + (this.options.quietMs ?? 500);
       for (const name of touched(result)) this.quiet.set(sheetKey(name), until);
     }
   }
@@ -211,7 +211,7 @@ export class OfficeHost implements HostPort {
   async markIssues(issues: Issue[]): Promise<void> {
     const kind = this.noteKind();
     try {
-      await this.ourWrite<string[]>((names) => names ?? [], (ctx) => markIssuesIn(ctx, issues, kind, this.batchOptions()));
+      await this.ourWrite<string[]>(() => [], (ctx) => markIssuesIn(ctx, issues, kind, this.batchOptions()));
     } catch (err) {
       await this.eventsBackOn();
       throw new Error(`Could not highlight the issues: ${errorText(err)}`);
@@ -223,7 +223,7 @@ export class OfficeHost implements HostPort {
     if (this.supports('1.18')) kinds.push('note');
     if (this.supports('1.10')) kinds.push('comment');
     try {
-      await this.ourWrite<string[]>((names) => names ?? [], (ctx) => clearMarksIn(ctx, kinds, this.batchOptions()));
+      await this.ourWrite<string[]>(() => [], (ctx) => clearMarksIn(ctx, kinds, this.batchOptions()));
     } catch (err) {
       await this.eventsBackOn();
       throw new Error(`Could not clear the highlights: ${errorText(err)}`);

@@ -264,6 +264,22 @@ describe('OfficeHost.onSheetChanged', () => {
   });
 });
 
+describe('OfficeHost.onSheetChanged after highlighting', () => {
+  it('still reports the user’s next edit straight after Validate marked the sheet', async () => {
+    const book = new FakeWorkbook();
+    const host = new OfficeHost({ api: book.api(), now: () => 0 });
+    book.addSheet('Courses', [['ID', 'Lessons'], ['Maths', 'three']]);
+    const seen: string[] = [];
+    host.onSheetChanged((s) => seen.push(s));
+    await ticks();
+    await host.clearMarks();
+    await host.markIssues([{ severity: 'error', sheet: 'Courses', cell: 'B2', code: 'x', message: 'not a number' }]);
+    book.userEdit('Courses', 'B2', 3);
+    await ticks();
+    expect(seen).toEqual(['Courses']);
+  });
+});
+
 describe('createOfficeHost', () => {
   it('can be imported and constructed without Office present', () => {
     expect((globalThis as { Excel?: unknown }).Excel).toBeUndefined();
