@@ -8,8 +8,11 @@ export const TEMP_PREFIX = '~Periodic ';
 
 /** Excel on the web rejects requests over 5 MB; stay well under it. */
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
-/** Per-action envelope of an Office.js request (object path, method, ids): a generous guess. */
-export const ACTION_OVERHEAD_BYTES = 200;
+/**
+ * Per-action envelope of an Office.js request: the action itself plus the object paths it needs
+ * (e.g. getRange → format → fill → color is four path entries of ~100 bytes): a generous guess.
+ */
+export const ACTION_OVERHEAD_BYTES = 600;
 
 /** 1 → 'A', 27 → 'AA'. */
 export function columnLetters(col: number): string {

@@ -21,8 +21,8 @@ interface Action {
   run: () => void;
 }
 
-/** Bytes an action adds to a request: its arguments as JSON plus the envelope Office.js wraps around it. */
-const actionBytes = (args: unknown) => 120 + Buffer.byteLength(JSON.stringify(args ?? null) ?? 'null', 'utf8');
+/** Bytes an action adds to a request: its arguments as JSON plus ~300 bytes of action and object-path envelope. */
+const actionBytes = (args: unknown) => 300 + Buffer.byteLength(JSON.stringify(args ?? null) ?? 'null', 'utf8');
 
 export class FakeContext implements XlContext {
   private readonly queue: Action[] = [];
