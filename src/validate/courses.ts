@@ -5,14 +5,18 @@ import { idKey } from '../schema/ids';
 import { type Ctx, report, slotMask } from './context';
 import { type Availability, courseSize, isFree } from './availability';
 import { count, fixes, listNames } from './text';
+import { checkRoomCapacity } from './room-capacity';
 
 export function checkCourses(ctx: Ctx, av: Availability): void {
+  const fitting = new Map<Course, Location[]>();
   for (const c of ctx.r.courses) {
     const allowed = courseAllowed(ctx, c);
-    checkRooms(ctx, av, c, allowed);
+    const rooms = checkRooms(ctx, av, c, allowed);
+    if (rooms.length > 0) fitting.set(c, rooms);
     checkConsecutive(ctx, c);
     if (c.fixedTimes.length === 0) checkReachable(ctx, av, c, allowed);
   }
+  checkRoomCapacity(ctx, av, fitting);
 }
 
 /** 1 where the course's own Unavailable column allows the slot; undefined = every slot. */
@@ -23,9 +27,10 @@ function courseAllowed(ctx: Ctx, c: Course): Uint8Array | undefined {
   return m;
 }
 
-function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): void {
+/** Reports a course no room can host; returns the rooms that can. */
+function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): Location[] {
   const rooms = av.courseRooms.get(c) ?? [];
-  if (rooms.length === 0) return; // unknown room IDs are reference errors; no Locations sheet = rooms not planned
+  if (rooms.length === 0) return []; // unknown room IDs are reference errors; no Locations sheet = rooms not planned
   const hard = ctx.r.settings.roomCapacity !== 'soft';
   const size = courseSize(c, av.courseBodies.get(c) ?? []);
   const needs = c.facilities.map(idKey).filter(Boolean);
@@ -84,7 +89,7 @@ function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array |
         c.rooms.length > 0 && 'add another room to Courses › Room, or clear it to allow any room that fits',
       ),
     );
-    return;
+    return [];
   }
   // Enough periods where some fitting room is free (stop counting once there are enough).
   const busy = fitting.map((r) => av.room.get(r)!);
@@ -101,6 +106,7 @@ function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array |
       fixes('free some of these rooms’ Unavailable periods', 'allow another room', `reduce Lessons per week to ${open}`),
     );
   }
+  return fitting;
 }
 
 function checkConsecutive(ctx: Ctx, c: Course): void {

@@ -48,6 +48,24 @@ describe('rooms', () => {
   });
 });
 
+test('room capacity: the courses that need the only lab need more lessons than it is free', () => {
+  const s = school();
+  s.Locations[2].Unavailable = 'Mon, Tue, Wed, Thu, Fri 1'; // the Lab: 5 periods; each science course alone fits
+  const issues = validate(s);
+  expect(withCode(issues, 'no-room-for-course')).toEqual([]);
+  const issue = only(issues, 'room-capacity');
+  expect(issue).toMatchObject({ severity: 'error', sheet: 'Courses', cell: 'J4' });
+  expect(issue.message).toContain('Courses 7A Science (3) and 7B Science (3) need 6 lessons a week in the rooms that fit them (Lab 5), which are free for only 5 periods between them: 1 short.');
+  expect(issue.suggestion).toContain('add lab to the Facilities of another room');
+});
+
+test('room capacity: a meeting in a room takes its periods', () => {
+  const s = school();
+  s.Locations[2].Unavailable = 'Mon, Tue, Wed, Thu';
+  s.Groups.push({ ID: 'Lab safety', Members: 'Mrs Khan', 'Meeting times': 'Fri 1', Room: 'Lab', Mandatory: 'no' });
+  expect(only(validate(s), 'room-capacity').message).toContain('free for only 5 periods');
+});
+
 describe('consecutive lessons and lessons per day', () => {
   test('Min consecutive longer than a day (checked even if the reader let it through)', () => {
     const r = read(school());
