@@ -157,8 +157,28 @@ export function parseEnum<T extends string>(c: Cell, label: string, values: read
   return wrongType(label, `one of ${values.join(', ')}`, c, `Type one of ${values.join(', ')}.`, 'not-allowed');
 }
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The day nearest a mistyped one; 'Mnday' finds 'Mon' through 'Monday'. */
+function nearestDay(token: string, days: string[]): string | undefined {
+  const names: string[] = [];
+  const owner: string[] = [];
+  for (const d of days) {
+    names.push(d);
+    owner.push(d);
+    const long = WEEKDAYS.find((w) => w.startsWith(d.toLowerCase().slice(0, 3)));
+    if (long && d.length < long.length) {
+      names.push(long);
+      owner.push(d);
+    }
+  }
+  const near = nearest(token, names, 1);
+  return near.length ? owner[names.indexOf(near[0])] : undefined;
+}
+
 function unknownDay(label: string, token: string, ctx: DayContext): Parsed<never> {
-  const near = nearest(token, ctx.days, 1);
+  const nd = nearestDay(token, ctx.days);
+  const near = nd === undefined ? [] : [nd];
   const list = ctx.days.join(', ');
   return fail(
     'unknown-day',
@@ -217,6 +237,8 @@ export function parseSlot(item: string, label: string, ctx: DayContext): Parsed<
   const all = (day: number): Slot[] => Array.from({ length: ctx.periodsPerDay }, (_, period) => ({ day, period }));
   if (whole !== undefined) return ok(all(whole));
   const m = SLOT.exec(item);
+  // A word with no period number was meant as a day.
+  if (!m && /^\p{L}[\p{L}.]*$/u.test(item)) return unknownDay(label, item, ctx);
   if (!m || !m[1])
     return fail('bad-slot', `${label} must be a list of slots like 'Mon 3', 'Mon 3-5' or 'Mon'; found ${quote(item)}`, `Write a day name, optionally followed by a period or a range of periods, e.g. '${ctx.days[0] ?? 'Mon'} 3-4'.`);
   const day = ctx.dayOf(m[1]);

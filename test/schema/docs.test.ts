@@ -40,3 +40,16 @@ describe('docs/workbook-format.md', () => {
     for (const d of OUTPUT_SHEET_DEFS) for (const c of d.columns) expect(doc).toMatch(new RegExp(`\\*\\*${d.name}\\*\\*[^\\n]*\\n?[^\\n]*${c.header}`));
   });
 });
+
+test("the page's sample validate output is what the reader really says", () => {
+  const block = /```\n(Courses!E7[\s\S]*?)```/.exec(doc)![1];
+  const courses = [['ID', 'Subject', 'Teacher', 'Class size', 'Lessons per week'], ...Array.from({ length: 5 }, (_, i) => [`C${i}`, 'M', 'T', 20, 2]), ['C7', 'M', 'T', 20, 'three']];
+  const teachers = [['ID', 'Name', 'Unavailable'], ['A', null, null], ['B', null, null], ['C', null, 'Mnday']];
+  const settings = [['Setting', 'Value'], ...Array.from({ length: 6 }, () => [null, null]), ['Perods per day', 7]];
+  const print = (i: { sheet: string; cell: string; severity: string; message: string; suggestion?: string }) => `${i.sheet}!${i.cell} ${i.severity}: ${i.message}\n    ${i.suggestion}\n`;
+  const a = readWorkbook({ Courses: courses, Teachers: teachers, Settings: settings }).issues;
+  const b = readWorkbook({ Courses: [['ID', 'Subject', 'Teacher', 'Class size'], ['C', 'M', 'T', 3]] }).issues;
+  const order = ['Courses', 'Teachers', 'Settings'];
+  const printed = [...a].sort((x, y) => order.indexOf(x.sheet) - order.indexOf(y.sheet)).map(print).join('') + b.map(print).join('');
+  expect(printed).toBe(block);
+});
