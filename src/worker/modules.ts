@@ -1,14 +1,11 @@
-// Problem kind → its ProblemModule, loaded on first use (separate chunks in the browser builds).
+// Problem kind → its ProblemModule, via the app's registry (each module is its own chunk).
 import type { ProblemModule } from '../app/problem';
+import { loadModules } from '../app/registry';
 import type { ProblemKind } from './protocol';
 
 export async function loadModule(kind: ProblemKind): Promise<ProblemModule> {
-  switch (kind) {
-    case 'timetable':
-      return (await import('../timetable')).timetableModule as unknown as ProblemModule;
-    case 'clubs':
-      return (await import('../clubs')).clubsModule as unknown as ProblemModule;
-    default:
-      throw new Error(`Unknown problem kind '${String(kind)}'.`);
-  }
+  const { modules, missing } = await loadModules([kind]);
+  const module = modules.find((m) => m.kind === kind);
+  if (!module) throw new Error(`Can't solve: ${missing[0]?.reason ?? `no '${String(kind)}' solver`}.`);
+  return module;
 }

@@ -1,0 +1,81 @@
+// webpack 5: the task pane (taskpane.html + bundle), the solver Web Worker (a separate bundle,
+// found through `new Worker(new URL('./solver.worker.ts', import.meta.url))`), the harness page
+// and its bundle, and the icons. `npm run build` → dist/; `npm run dev-server` → https://localhost:3000.
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const fs = require('fs');
+
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const DEV_PORT = 3000;
+
+module.exports = async (env, argv) => {
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const production = argv.mode !== 'development';
+
+  const config = {
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      harness: './src/harness/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      assetModuleFilename: '[name].[contenthash:8][ext]',
+      clean: true,
+    },
+    devtool: production ? 'source-map' : 'eval-source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.mjs', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            // Type checking runs separately (npm run typecheck); keep ESM so import() splits chunks.
+            options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: true } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      // highs' ESM build imports node:module only on Node (guarded at run time); the browser never needs it.
+      new webpack.IgnorePlugin({ resourceRegExp: /^(node:)?module$/ }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJs: serving ? '/office-js/office.js' : OFFICE_JS_CDN,
+      }),
+      new HtmlWebpackPlugin({ filename: 'harness.html', template: './src/harness/harness.html', chunks: ['harness'] }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets', noErrorOnMissing: true }] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: DEV_PORT,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      // Offline development: Office.js from the npm package rather than the CDN.
+      static: [{ directory: path.resolve(__dirname, 'node_modules/@microsoft/office-js/dist'), publicPath: '/office-js' }],
+    },
+  };
+
+  // A checkout without one of the solvers still builds: the app's registry reports that problem
+  // as "not available in this build" (src/app/registry.ts), and the pane keeps its button off.
+  for (const kind of ['timetable', 'clubs']) {
+    if (fs.existsSync(path.resolve(__dirname, 'src', kind, 'index.ts'))) continue;
+    console.warn(`webpack: src/${kind}/index.ts is missing; building without the ${kind} solver.`);
+    config.plugins.push(
+      new webpack.NormalModuleReplacementPlugin(new RegExp(`^\\.\\./${kind}$`), path.resolve(__dirname, 'src/worker/absent-module.ts')),
+    );
+  }
+
+  if (serving) {
+    // Lazy: only the dev server needs the localhost certificate (npx office-addin-dev-certs install).
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
