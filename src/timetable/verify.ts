@@ -230,7 +230,8 @@ function countCriteria(problem: TimetableProblem, lessons: Lesson[], booked: num
   };
   const campus = (i: number): string | undefined => (lessons[i].room !== null ? rooms[lessons[i].room as number]?.campus : undefined);
   const moves = (ls: number[], change: (a: number, b: number) => boolean): number => {
-    const sorted = [...ls].sort((a, b) => period(a) - period(b));
+    // Ties (two lessons in one period: a clash) are broken by room and course, so order never matters.
+    const sorted = [...ls].sort((a, b) => period(a) - period(b) || (lessons[a].room ?? -1) - (lessons[b].room ?? -1) || lessons[a].course - lessons[b].course);
     let m = 0;
     for (let k = 1; k < sorted.length; k++) if (change(sorted[k - 1], sorted[k])) m++;
     return m;
