@@ -28,11 +28,8 @@ const strs = (v: V, f: string): string[] => (v[f] as string[] | undefined) ?? []
 const slots = (v: V, f: string): Slot[] => (v[f] as Slot[] | undefined) ?? [];
 const nums = (v: V, f: string): number[] => (v[f] as number[] | undefined) ?? [];
 
-/** Drop undefined fields so records compare and serialise cleanly. */
-function compact<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as Array<keyof T>) if (o[k] === undefined) delete o[k];
-  return o;
-}
+/** Optional fields stay as `undefined` (not deleted: `delete` would make every record a slow dictionary object). */
+const compact = <T>(o: T): T => o;
 
 export function buildTeacher({ values: v, origin }: TableRow): Teacher {
   return compact({

@@ -7,7 +7,7 @@ import type { ColumnDef, SheetDef } from './sheets';
 import { type Cell, quote, toCell } from './cell';
 import { type ColumnContext, parseColumn } from './columns';
 import { misspelling, normName } from './names';
-import { toA1 } from './a1';
+import { columnLetter, toA1 } from './a1';
 
 export interface Mapped {
   def: ColumnDef;
@@ -127,7 +127,8 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
   const table: Table = { headerRow0: head.row0, headerCell, columns, rows: [] };
   if (missingRequired || columns.length === 0) return table;
 
-  const firstCol = head.col0;
+  const firstLetter = columnLetter(head.col0);
+  const letters = columns.map((m) => columnLetter(m.col0));
   const n = gridRows(grid);
   const cells: Cell[] = new Array(columns.length);
   for (let r = head.row0 + 1; r < n; r++) {
@@ -138,12 +139,13 @@ export function readTable(sheet: string, grid: unknown, def: SheetDef, ctx: Colu
       if (cells[i].kind !== 'blank') any = true;
     }
     if (!any) continue;
-    const origin: Origin = { sheet, row: r + 1, cells: {}, rowCell: toA1(r, firstCol) };
+    const rowNo = String(r + 1);
+    const origin: Origin = { sheet, row: r + 1, cells: {}, rowCell: firstLetter + rowNo };
     const values: Record<string, unknown> = {};
     let usable = true;
     for (let i = 0; i < columns.length; i++) {
-      const { def: cd, col0 } = columns[i];
-      const a1 = toA1(r, col0);
+      const cd = columns[i].def;
+      const a1 = letters[i] + rowNo;
       origin.cells[cd.field] = a1;
       const cell = cells[i];
       if (cell.kind === 'blank') {
