@@ -1,7 +1,7 @@
 // Who is free when: each teacher, student body and room as a week-long bitmap of unavailable
 // slots and of mandatory meeting slots (Groups), built once for all timetable checks.
 import type { Course, Location, StudentBody, Teacher } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, slotMask, slotIndex } from './context';
 
 export interface Busy {
@@ -9,6 +9,8 @@ export interface Busy {
   unavailable: Uint8Array;
   /** 1 where a mandatory meeting (or, for rooms, any meeting) takes the slot. */
   meeting: Uint8Array;
+  /** 1 where neither: filled in once all meetings are known. */
+  free: Uint8Array;
 }
 
 export interface Availability {
@@ -26,7 +28,7 @@ export interface Availability {
 
 export function buildAvailability(ctx: Ctx): Availability {
   const { r } = ctx;
-  const busy = (unavailable: Uint8Array): Busy => ({ unavailable, meeting: new Uint8Array(ctx.slots) });
+  const busy = (unavailable: Uint8Array): Busy => ({ unavailable, meeting: new Uint8Array(ctx.slots), free: new Uint8Array(ctx.slots) });
   const teacher = new Map<Teacher, Busy>();
   for (const t of ctx.teachers.values()) teacher.set(t, busy(slotMask(ctx, t.unavailable)));
   const body = new Map<StudentBody, Busy>();
@@ -46,6 +48,10 @@ export function buildAvailability(ctx: Ctx): Availability {
       const who = t ? teacher.get(t) : b ? body.get(b) : undefined;
       if (who) for (const i of slots) who.meeting[i] = 1;
     }
+  }
+
+  for (const m of [teacher, body, room]) {
+    for (const b of m.values()) for (let i = 0; i < ctx.slots; i++) b.free[i] = b.unavailable[i] || b.meeting[i] ? 0 : 1;
   }
 
   const courseTeachers = new Map<Course, Teacher[]>();
@@ -83,13 +89,13 @@ export function freeCount(b: Busy): number {
 }
 
 export function isFree(b: Busy, slot: number): boolean {
-  return !b.unavailable[slot] && !b.meeting[slot];
+  return b.free[slot] === 1;
 }
 
 /** Free slots per day. */
 export function freePerDay(ctx: Ctx, b: Busy): number[] {
   const out = new Array<number>(ctx.days).fill(0);
-  for (let i = 0; i < ctx.slots; i++) if (!b.unavailable[i] && !b.meeting[i]) out[Math.floor(i / ctx.periods)]++;
+  for (let i = 0; i < ctx.slots; i++) if (b.free[i]) out[Math.floor(i / ctx.periods)]++;
   return out;
 }
 

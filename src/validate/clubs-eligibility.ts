@@ -3,7 +3,7 @@
 // else open and within Grades/Genders; and available on at least one of the club's days.
 // Votes are followed through Merge into, and a vote for a parent counts for an eligible branch.
 import type { Club, ClubRule, Student } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import type { Ctx } from './context';
 
 export interface Eligibility {
@@ -103,6 +103,7 @@ export function buildEligibility(ctx: Ctx): Eligibility {
 
 /** Where a club's votes end up: the end of its Merge into chain; the club itself when the chain loops or breaks off (those are reported elsewhere). */
 export function mergeEnd(ctx: Ctx, c: Club): Club {
+  if (!c.mergeInto) return c;
   const seen = new Set<Club>([c]);
   let cur = c;
   while (cur.mergeInto) {

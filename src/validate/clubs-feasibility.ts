@@ -1,7 +1,7 @@
 // Club checks: numbers that contradict each other on one row, clubs nobody can join, too few
 // places on a club day, preselects that cannot be honoured, and votes for clubs a student may not join.
 import type { Club, Student } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, dayName, report, reportSheet } from './context';
 import { type Eligibility, buildEligibility, mergedAway } from './clubs-eligibility';
 import { count, fixes, listNames } from './text';

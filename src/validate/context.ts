@@ -14,7 +14,7 @@ import type {
   Teacher,
   WorkbookRecords,
 } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 
 export interface Placed {
   origin: Origin;

@@ -1,7 +1,7 @@
 // Per-course feasibility: some room must host it; Min consecutive must fit in a day and in its
 // lessons; its Lessons per week must fit in the periods it can use under Max per day.
 import type { Course, Location } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, report, slotMask } from './context';
 import { type Availability, courseSize, isFree } from './availability';
 import { count, fixes, listNames } from './text';
@@ -135,13 +135,19 @@ function checkConsecutive(ctx: Ctx, c: Course): void {
 
 /** Periods the course could use each day: allowed for it, free for all its bodies and for at least one candidate teacher. */
 function checkReachable(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): void {
-  const bodies = (av.courseBodies.get(c) ?? []).map((b) => av.body.get(b)!);
-  const teachers = (av.courseTeachers.get(c) ?? []).map((t) => av.teacher.get(t)!);
+  const bodies = (av.courseBodies.get(c) ?? []).map((b) => av.body.get(b)!.free);
+  const teachers = (av.courseTeachers.get(c) ?? []).map((t) => av.teacher.get(t)!.free);
   const perDay = new Array<number>(ctx.days).fill(0);
   for (let i = 0; i < ctx.slots; i++) {
     if (allowed && !allowed[i]) continue;
-    if (!bodies.every((b) => isFree(b, i))) continue;
-    if (teachers.length > 0 && !teachers.some((t) => isFree(t, i))) continue;
+    let ok = true;
+    for (let k = 0; k < bodies.length && ok; k++) ok = bodies[k][i] === 1;
+    if (!ok) continue;
+    if (teachers.length > 0) {
+      ok = false;
+      for (let k = 0; k < teachers.length && !ok; k++) ok = teachers[k][i] === 1;
+      if (!ok) continue;
+    }
     perDay[Math.floor(i / ctx.periods)]++;
   }
   const free = perDay.reduce((a, b) => a + b, 0);

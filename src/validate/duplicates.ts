@@ -1,7 +1,7 @@
 // IDs must be unique within their sheet; a student votes once; a club appears once in one
 // student's choices; Merge into / Branch of chains must end somewhere.
 import type { Club, Student } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, type Placed, ref, report } from './context';
 
 export function checkDuplicates(ctx: Ctx): void {

@@ -2,7 +2,7 @@
 // teacher, bodies and a room are free, and not collide with another fixed course; courses that
 // share a Sync ID run together, so they need equal lessons and no shared teacher or body.
 import type { Course } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, ref, report, slotIndex, slotName } from './context';
 import { type Availability, isFree } from './availability';
 import { count, fixes, listNames } from './text';

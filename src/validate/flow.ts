@@ -12,6 +12,33 @@ export interface DeficientSet {
 
 /** Connected sets of left and right items whose demand exceeds their candidates' capacity; empty when all demand can be met. */
 export function deficientSets(demand: readonly number[], candidates: ReadonlyArray<readonly number[]>, capacity: readonly number[]): DeficientSet[] {
+  // Items with the same candidates are interchangeable for Hall's condition: pool them into one
+  // node (hundreds of courses share a few dozen candidate sets), then expand the answer again.
+  const byKey = new Map<string, number>();
+  const members: number[][] = [];
+  const pooledDemand: number[] = [];
+  const pooledCandidates: number[][] = [];
+  for (let i = 0; i < demand.length; i++) {
+    const cands = [...new Set(candidates[i])].sort((a, b) => a - b);
+    const key = cands.join(',');
+    let k = byKey.get(key);
+    if (k === undefined) {
+      k = members.length;
+      byKey.set(key, k);
+      members.push([]);
+      pooledDemand.push(0);
+      pooledCandidates.push(cands);
+    }
+    members[k].push(i);
+    pooledDemand[k] += demand[i];
+  }
+  return pooledSets(pooledDemand, pooledCandidates, capacity).map((set) => ({
+    ...set,
+    left: set.left.flatMap((k) => members[k]).sort((a, b) => a - b),
+  }));
+}
+
+function pooledSets(demand: readonly number[], candidates: ReadonlyArray<readonly number[]>, capacity: readonly number[]): DeficientSet[] {
   const L = demand.length;
   const R = capacity.length;
   const g = new FlowGraph(L + R + 2);

@@ -1,7 +1,7 @@
 // Groups (meetings at fixed times): members must be available then, no member (or room) may be in
 // two meetings at once, and the room must hold everyone when Room capacity is hard.
 import type { Group, Slot, StudentBody, Teacher } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { type Ctx, ref, report, slotIndex, slotName } from './context';
 import { count, fixes, listNames } from './text';
 

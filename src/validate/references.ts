@@ -1,7 +1,7 @@
 // Every ID that one sheet uses must exist in the sheet it names (SCHEMA.md). An unknown ID is an
 // error at the referencing cell, with the nearest existing IDs as "did you mean".
 import type { InputSheetKey } from '../schema/records';
-import { idKey } from '../schema/ids';
+import { idKey } from './key';
 import { nearest } from '../schema/suggest';
 import { type Ctx, type Placed, report } from './context';
 import { didYouMean } from './text';
