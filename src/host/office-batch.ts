@@ -21,23 +21,23 @@ export class WriteBatch {
     this.maxBytes = options.maxBytes ?? MAX_REQUEST_BYTES;
   }
 
-  /** Bytes still free in the current block for one more action's payload. */
-  room(): number {
+  /** Bytes still free in the current block for the payload of `actions` more actions. */
+  room(actions = 1): number {
     const prelude = this.used === 0 ? 2 * ACTION_OVERHEAD_BYTES : 0;
-    return this.maxBytes - this.used - prelude - ACTION_OVERHEAD_BYTES;
+    return this.maxBytes - this.used - prelude - actions * ACTION_OVERHEAD_BYTES;
   }
 
   /**
-   * Account for one action carrying `payloadBytes` (call just before queuing it). Syncs the
-   * current block first when the action would not fit; an action too big for any block throws.
+   * Account for `actions` actions carrying `payloadBytes` in all (call just before queuing them).
+   * Syncs the current block first when they would not fit; a write too big for any block throws.
    */
-  async add(payloadBytes: number): Promise<void> {
-    if (payloadBytes > this.room() && this.used > 0) await this.flush();
-    if (payloadBytes > this.room()) {
-      throw new Error(`One write is too large to send to Excel (${Math.ceil(payloadBytes / 1024)} KB in one action).`);
+  async add(payloadBytes: number, actions = 1): Promise<void> {
+    if (payloadBytes > this.room(actions) && this.used > 0) await this.flush();
+    if (payloadBytes > this.room(actions)) {
+      throw new Error(`One write is too large to send to Excel (${Math.ceil(payloadBytes / 1024)} KB at once).`);
     }
     if (this.used === 0) this.startBlock();
-    this.used += payloadBytes + ACTION_OVERHEAD_BYTES;
+    this.used += payloadBytes + actions * ACTION_OVERHEAD_BYTES;
   }
 
   /** Sync the current block, if anything is queued. */

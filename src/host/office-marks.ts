@@ -14,6 +14,8 @@ export const MARK_COLORS: Partial<Record<Severity, string>> = { error: '#FFC7CE'
 const OUR_FILLS = new Set(['#FFC7CE', '#FFEB9C', '#DDEBF7']);
 const HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** Cells whose fill (and note) are loaded per request. */
+const LOAD_BLOCK = 2000;
 
 export type NoteKind = 'note' | 'comment' | 'none';
 
@@ -69,18 +71,22 @@ interface CellView {
   note?: XlNote;
 }
 
-/** Load each cell's fill (and note), plus the workbook's comments and their cells: one sync, two with comments. */
+/** Load each cell's fill (and note), plus the workbook's comments and their cells: one sync per 2,000 cells, one more for comment locations. */
 async function loadCells(ctx: XlContext, want: { notes: boolean; comments: boolean }, cells: Array<{ ws: XlWorksheet; cell: string }>): Promise<{ views: CellView[]; comments: Map<string, XlComment> }> {
-  const views = cells.map(({ ws, cell }) => {
-    const range = ws.getRange(cell);
-    range.format.fill.load('color,pattern,patternColor');
-    const note = want.notes ? ws.notes.getItemOrNullObject(cell) : undefined;
-    note?.load('content');
-    return { range, note };
-  });
   const all = ctx.workbook.comments;
   if (want.comments) all.load('content');
-  await ctx.sync();
+  // Loads go in blocks of LOAD_BLOCK cells, one sync each, so no request grows past Excel's limit.
+  const views: CellView[] = [];
+  for (let from = 0; from === 0 || from < cells.length; from += LOAD_BLOCK) {
+    for (const { ws, cell } of cells.slice(from, from + LOAD_BLOCK)) {
+      const range = ws.getRange(cell);
+      range.format.fill.load('color,pattern,patternColor');
+      const note = want.notes ? ws.notes.getItemOrNullObject(cell) : undefined;
+      note?.load('content');
+      views.push({ range, note });
+    }
+    await ctx.sync();
+  }
   const comments = new Map<string, XlComment>();
   if (want.comments && all.items.length > 0) {
     const locations = all.items.map((c) => {
@@ -163,7 +169,7 @@ export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKi
     }
     const worst = here.reduce((s, x) => (RANK[x.severity] > RANK[s] ? x.severity : s), 'info' as Severity);
     const color = MARK_COLORS[worst];
-    await batch.add(jsonBytes(text) + 120);
+    await batch.add(2 * jsonBytes(text) + 40, 3); // fill clear + colour, note or comment
     if (color) setFill(range, { pattern: 'Solid', color, patternColor: '#000000' });
     if (kind === 'note' && note) {
       if (note.isNullObject) {
@@ -204,7 +210,7 @@ export async function clearMarksIn(ctx: XlContext, kinds: NoteKind[], options: B
     const { e, ws } = live[i];
     const { range, note } = views[i];
     const f = range.format.fill;
-    await batch.add(jsonBytes(e.previousFill) + 120);
+    await batch.add(jsonBytes(e.previousFill) + 40, 6); // up to 4 fill actions, note and comment deletes
     // Put the old fill back only where our highlight is still there: a fill the user chose since wins.
     if (f.pattern === 'Solid' && OUR_FILLS.has(f.color.toUpperCase())) setFill(range, decodeFill(e.previousFill));
     if (!e.note) continue;

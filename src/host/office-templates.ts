@@ -76,7 +76,7 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
       ws.getRangeByIndexes(r, 0, n, width).values = block;
       r += n;
     }
-    await batch.add(200 + 60 * width);
+    await batch.add(100 + 20 * width, 6 + width); // header bold + fill, freeze, widths, table + name
     const header = ws.getRangeByIndexes(0, 0, 1, width);
     header.format.font.bold = true;
     header.format.fill.color = HEADER_FILL;
@@ -95,7 +95,7 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
       const col = t.columns[i];
       const letter = columnLetters(i + 1);
       const range = ws.getRange(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`);
-      await batch.add(jsonBytes(col.prompt) + 400);
+      await batch.add(2 * jsonBytes(col.prompt) + 300, 3); // prompt, rule, error alert
       range.dataValidation.prompt = { title: col.header.slice(0, 32), message: col.prompt.slice(0, 255), showPrompt: true };
       const source = dropdownSource(col.dropdown, missing, scans, existing);
       if (source) {

@@ -120,6 +120,29 @@ describe('markIssues / clearMarks with notes (ExcelApi 1.18)', () => {
   });
 });
 
+describe('markIssues at scale', () => {
+  it('marks and clears 5,000 cells in blocks, no request near the 5 MB limit, fills restored', async () => {
+    const book = new FakeWorkbook();
+    const votes = book.addSheet('Votes', Array.from({ length: 5001 }, (_, r) => [`S${r}`, 'Chess', 'Choir']));
+    votes.setFill('C2:C5001', '#DDDDDD');
+    const host = new OfficeHost({ api: book.api() });
+    const list = Array.from({ length: 5000 }, (_, r) => issue(r % 2 ? 'warning' : 'error', `C${r + 2}`, `Student S${r + 1} may not join Choir`, 'Pick another club', 'Votes'));
+    const before = book.syncCount;
+    await host.markIssues(list);
+    const marking = book.since(before);
+    // setup, 3 load blocks of ≤ 2,000 cells, then the writes
+    expect(marking.slice(0, 4).map((r) => r.actions.length)).toEqual([3, 4000, 4000, 2000]);
+    expect(marking.every((r) => r.bytes < 4 * 1024 * 1024)).toBe(true);
+    expect(votes.fill('C2')).toBe('#FFC7CE');
+    expect(votes.fill('C5001')).toBe('#FFEB9C');
+    await host.clearMarks();
+    expect(book.requests.every((r) => !r.rejected)).toBe(true);
+    expect(votes.fill('C2')).toBe('#DDDDDD');
+    expect(votes.fill('C5001')).toBe('#DDDDDD');
+    expect(votes.notes.size).toBe(0);
+  });
+});
+
 describe('markIssues by requirement set', () => {
   it('ExcelApi 1.10: a threaded comment instead of a note; clear deletes only our comments', async () => {
     const { book, courses } = workbook('1.10');
