@@ -195,3 +195,21 @@ describe('defaults as typed', () => {
     },
   );
 });
+
+test('every column and setting has a one-sentence description that fits an Excel input prompt (255 characters)', () => {
+  for (const c of [...TABLES.flatMap((d) => d.columns), ...SETTING_NAMES]) {
+    const prompt = `${c.required ? 'Required. ' : ''}${c.description}${c.defaultText ? ` Default: ${c.defaultText}.` : ''}`;
+    expect(prompt.length).toBeLessThanOrEqual(255);
+    expect(c.description).toMatch(/^[A-Z'a-z].*\.$/);
+  }
+});
+
+test('ID-reference columns name a sheet that exists and has an ID column', () => {
+  for (const c of TABLES.flatMap((d) => d.columns)) {
+    if (!c.ref) continue;
+    const target = SHEET_DEFS.find((d) => d.key === c.ref);
+    expect(target).toBeDefined();
+    expect(target!.columns[0].type).toBe('id');
+    expect(target!.columns[0].required).toBe(true);
+  }
+});
