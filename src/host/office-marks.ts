@@ -6,6 +6,7 @@
 import type { Issue, Severity } from '../schema/issue';
 import type { XlComment, XlContext, XlNote, XlRange, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
+import { writeRows } from './office-write';
 import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, parseA1, sheetKey, type OfficeFill } from './office-cells';
 
 /** Fills for marked cells; info issues get a note but keep their fill. */
@@ -126,13 +127,7 @@ async function saveEntries(ctx: XlContext, batch: WriteBatch, state: State, entr
   marks.getRange().clear();
   if (entries.length === 0) return;
   const rows = [HEADER, ...entries.map((e) => [e.sheet, e.cell, e.previousFill, e.note])].map((r) => excelRow(r, 4));
-  for (let r = 0; r < rows.length; ) {
-    const n = Math.min(rows.length - r, 2000);
-    const block = rows.slice(r, r + n);
-    await batch.add(jsonBytes(block));
-    marks.getRangeByIndexes(r, 0, n, 4).values = block;
-    r += n;
-  }
+  await writeRows(batch, marks, rows, 4, MARKS_SHEET);
 }
 
 export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKind, options: BatchOptions = {}): Promise<string[]> {

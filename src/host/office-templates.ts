@@ -6,6 +6,7 @@ import type { CellValue } from '../schema/records';
 import type { SheetTemplate } from './port';
 import type { XlContext, XlRange, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
+import { writeRows } from './office-write';
 import { columnLetters, excelRow, jsonBytes, quoteSheet, schemaNameKey, sheetNameProblem, widthPoints } from './office-cells';
 
 export const HEADER_FILL = '#D9E1F2';
@@ -69,13 +70,7 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
     const ws = worksheets.add(t.name);
     created.set(schemaNameKey(t.name), ws);
     const rows: CellValue[][] = [t.columns.map((c) => c.header), ...(t.rows ?? [])];
-    for (let r = 0; r < rows.length; ) {
-      const n = Math.min(rows.length - r, 1000);
-      const block = rows.slice(r, r + n).map((row) => excelRow(row, width));
-      await batch.add(jsonBytes(block));
-      ws.getRangeByIndexes(r, 0, n, width).values = block;
-      r += n;
-    }
+    await writeRows(batch, ws, rows.map((row) => excelRow(row, width)), width, t.name);
     await batch.add(100 + 20 * width, 6 + width); // header bold + fill, freeze, widths, table + name
     const header = ws.getRangeByIndexes(0, 0, 1, width);
     header.format.font.bold = true;

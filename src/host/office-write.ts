@@ -31,7 +31,7 @@ function checkSheets(sheets: OutputSheet[]): void {
 }
 
 /** Values of one block of rows, starting at `from`, fitting the batch's current room. */
-function rowsThatFit(rows: Plan['rows'], sizes: number[], from: number, room: number): number {
+function rowsThatFit(rows: unknown[][], sizes: number[], from: number, room: number): number {
   let bytes = 2;
   let n = 0;
   while (from + n < rows.length && bytes + sizes[from + n] + 1 <= room) {
@@ -41,8 +41,11 @@ function rowsThatFit(rows: Plan['rows'], sizes: number[], from: number, room: nu
   return n;
 }
 
-async function writeValues(batch: WriteBatch, ws: XlWorksheet, plan: Plan): Promise<void> {
-  const { rows, width } = plan;
+/**
+ * Write `rows` (already Excel values, all `width` wide) from row `top` down, in row blocks cut to
+ * the room left in the batch's current request: one action per block, one sync per full request.
+ */
+export async function writeRows(batch: WriteBatch, ws: XlWorksheet, rows: Array<Array<string | number | boolean>>, width: number, what: string, top = 0): Promise<void> {
   if (rows.length === 0 || width === 0) return;
   const sizes = rows.map((r) => jsonBytes(r));
   let r = 0;
@@ -51,11 +54,11 @@ async function writeValues(batch: WriteBatch, ws: XlWorksheet, plan: Plan): Prom
     if (n === 0) {
       await batch.flush();
       n = rowsThatFit(rows, sizes, r, batch.room());
-      if (n === 0) throw new Error(`Row ${r + 1} of "${plan.sheet.name}" is too large to send to Excel in one request.`);
+      if (n === 0) throw new Error(`Row ${top + r + 1} of "${what}" is too large to send to Excel in one request.`);
     }
     const block = rows.slice(r, r + n);
     await batch.add(jsonBytes(block));
-    ws.getRangeByIndexes(r, 0, n, width).values = block;
+    ws.getRangeByIndexes(top + r, 0, n, width).values = block;
     r += n;
   }
 }
@@ -152,7 +155,7 @@ export async function writeOutputSheets(ctx: XlContext, sheets: OutputSheet[], o
       await batch.add(plan.temp.length + 40);
       const ws = worksheets.add(plan.temp);
       created.push(ws);
-      await writeValues(batch, ws, plan);
+      await writeRows(batch, ws, plan.rows, plan.width, plan.sheet.name);
     }
     for (let i = 0; i < plans.length; i++) await writeFormats(batch, created[i], plans[i]);
     await batch.flush();
