@@ -53,6 +53,8 @@ function clubRow(ctx: Ctx, el: Eligibility, c: Club): void {
         : `Club ${c.id} has Days per group ${c.daysPerGroup} but may run on only ${count(days.length, 'club day')} (${listNames(days.map((d) => dayName(ctx, d)))}).`,
       fixes(days.length > 0 && `lower Days per group to ${days.length}`, 'add days to the club’s Days', 'add days to Settings › Club days'),
     );
+  } else {
+    teacherDays(ctx, c, need, days.length);
   }
   if (c.closed && !mergedAway(ctx, c) && !el.preselected.get(c)?.size && !el.whitelist.get(c)?.size) {
     report(
@@ -63,6 +65,28 @@ function clubRow(ctx: Ctx, el: Eligibility, c: Club): void {
       'club-closed-empty',
       `Club ${c.id} is Closed but nobody is preselected or whitelisted for it in ClubRules, so it cannot run.`,
       fixes(`add preselect or whitelist rows for ${c.id} in ClubRules`, 'set Closed to no', 'delete the row if the club is not offered'),
+    );
+  }
+}
+
+/** Every teacher attends each group, one group at a time: the fewest groups × Days per group must fit their Max club days. */
+function teacherDays(ctx: Ctx, c: Club, perGroup: number, clubDays: number): void {
+  const groups = c.groups ?? c.minGroups;
+  if (groups < 1) return;
+  const need = groups * perGroup;
+  for (const id of c.teachers) {
+    const t = ctx.teachers.get(idKey(id));
+    if (!t || t.maxClubDays === undefined) continue;
+    const may = Math.min(t.maxClubDays, clubDays);
+    if (need <= may) continue;
+    report(
+      ctx,
+      c,
+      'teachers',
+      'warning',
+      'club-teacher-days',
+      `Club ${c.id} needs its teacher ${t.id} on ${need} club days (${count(groups, 'group')} × ${count(perGroup, 'day')} per group), but ${t.id} may lead clubs on only ${count(may, 'day')} (Max club days ${t.maxClubDays}); the club cannot run.`,
+      fixes(`raise ${t.id}'s Max club days to ${need}`, `lower Days per group${c.groups !== undefined ? ' or Groups' : ' or Min groups'}`, `give ${c.id} another teacher`),
     );
   }
 }

@@ -1,5 +1,16 @@
 // Club checks: contradictory numbers, who may join, places per club day, preselects, votes.
-import { only, school, validate, withCode } from './fixtures';
+import { only, school, toSheetValues, validate, withCode, type School } from './fixtures';
+import { readWorkbook } from '../../src/schema';
+import { validateWorkbook } from '../../src/validate';
+
+/** The fixture has no Max club days column; add one to Teachers for one teacher. */
+function toSheetValuesWithMaxClubDays(s: School, teacher: string, days: number) {
+  const values = toSheetValues(s);
+  const rows = values.Teachers;
+  rows[0].push('Max club days');
+  for (const row of rows.slice(1)) row.push(row[0] === teacher ? days : null);
+  return values;
+}
 
 describe('club rows', () => {
   test('Min members > Max members', () => {
@@ -24,6 +35,15 @@ describe('club rows', () => {
     const issue = only(validate(s), 'club-days-per-group-over-days');
     expect(issue).toMatchObject({ sheet: 'Clubs', cell: 'I4' });
     expect(issue.message).toContain('Days per group 2 but may run on only 1 club day (Tue)');
+  });
+
+  test('the teacher\'s Max club days below groups × Days per group', () => {
+    const s = school();
+    s.Clubs[1]['Days per group'] = 'all'; // Chess: 1 group on Tue and Thu
+    const t = toSheetValuesWithMaxClubDays(s, 'Ms Lee', 1);
+    const issue = only(validateWorkbook(readWorkbook(t).records), 'club-teacher-days');
+    expect(issue).toMatchObject({ severity: 'warning', sheet: 'Clubs', cell: 'B3' });
+    expect(issue.message).toContain('Club Chess needs its teacher Ms Lee on 2 club days (1 group × 2 days per group), but Ms Lee may lead clubs on only 1 day (Max club days 1)');
   });
 
   test('a closed club with nobody preselected or whitelisted', () => {
