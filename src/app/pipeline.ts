@@ -35,8 +35,13 @@ export function sortIssues(issues: Issue[], sheetOrder: readonly string[] = []):
     .map((x) => x.issue);
 }
 
-/** The same problem reported twice (by the reader, the validator and a model build) shows once. */
+/**
+ * The same problem reported twice (by the reader, the validator and a model build) shows once:
+ * the same message at the same cell, or a milder issue at a cell where an error already gives
+ * the very same fix (e.g. a misspelt club: an error from the validator, a warning from the model).
+ */
 export function dedupeIssues(issues: Issue[]): Issue[] {
+  const errorFixes = new Set(issues.filter((i) => i.severity === 'error' && i.suggestion).map((i) => `${i.sheet.toLowerCase()}!${i.cell.toUpperCase()}|${i.suggestion}`));
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const i of issues) {
@@ -44,6 +49,7 @@ export function dedupeIssues(issues: Issue[]): Issue[] {
     const byCode = `${where}|${i.code}|${i.message}`;
     const byText = `${where}|${i.message}`;
     if (seen.has(byCode) || seen.has(byText)) continue;
+    if (i.severity !== 'error' && i.suggestion && errorFixes.has(`${where}|${i.suggestion}`)) continue;
     seen.add(byCode);
     seen.add(byText);
     out.push(i);

@@ -10,7 +10,7 @@ export const HELP = `Periodic: school timetables and club schedules from an Exce
 Usage: periodic <command> [options]
 
 Commands:
-  example <out.xlsx> [--size small|medium|large] [--broken]
+  example <out.xlsx> [--size small|medium|large] [--broken] [--force]
                     write a realistic example workbook
   validate <in.xlsx> [--json] [--mark <out.xlsx>]
                     check every sheet; list each issue at its cell

@@ -32,6 +32,13 @@ describe('dedupeIssues', () => {
     const out = dedupeIssues([issue('A', 'B2', 'p', 'Bad'), issue('a', 'b2', 'q', 'Bad'), issue('A', 'B2', 'p', 'Other'), issue('A', 'B3', 'p', 'Bad')]);
     expect(out.map((i) => `${i.cell} ${i.message}`)).toEqual(['B2 Bad', 'B2 Other', 'B3 Bad']);
   });
+
+  it('drops a warning at a cell where an error already gives the same fix, and keeps one with another fix', () => {
+    const err = { ...issue('Votes', 'C3', 'unknown-reference', "'Robotic' is not a club"), suggestion: "Did you mean 'Robotics'?" };
+    const same = { ...err, severity: 'warning' as const, code: 'unknown-choice', message: "Choice 2 is 'Robotic', not a club" };
+    const other = { ...same, suggestion: 'Ask the student.' };
+    expect(dedupeIssues([same, err, other])).toEqual([err, other]);
+  });
 });
 
 describe('validateSheets', () => {

@@ -63,6 +63,15 @@ describe('periodic example', () => {
     for (const [name, rows] of Object.entries(expected)) expect({ name, rows: values[name] }).toEqual({ name, rows });
   });
 
+  it('never replaces an existing file unless --force is given', async () => {
+    const before = fs.readFileSync(broken);
+    const r = await run('example', broken, '--size', 'small');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/already exists; choose another name, or add --force/);
+    expect(fs.readFileSync(broken).equals(before)).toBe(true);
+    expect((await run('example', broken, '--size', 'small', '--broken', '--force')).code).toBe(0);
+  });
+
   it('lists the planted mistakes with --broken', async () => {
     const r = await run('example', at('b2.xlsx'), '--size', 'small', '--broken');
     expect(r.out).toMatch(/Planted \d+ mistakes/);
@@ -86,7 +95,7 @@ describe('periodic validate', () => {
     }
     expect(r.out).toContain("Courses › Teacher: 'Jon Smith' is not a teacher");
     expect(r.out).toMatch(/Did you mean 'John Smith'\?/);
-    expect(r.out).toMatch(/\d+ errors?\.\n$/);
+    expect(r.out).toMatch(/\d+ errors?(, \d+ warnings?)?\.\n$/);
   });
 
   it('prints the issues as JSON with --json', async () => {
