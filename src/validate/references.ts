@@ -23,6 +23,8 @@ export function checkReferences(ctx: Ctx): void {
   const { r } = ctx;
   let suggested = 0;
   const memo = new Map<string, string[]>();
+  const displayNames = new Map<string, string>();
+  for (const c of r.clubs) if (c.displayName && !displayNames.has(idKey(c.displayName))) displayNames.set(idKey(c.displayName), c.id);
   const missingSheetReported = new Set<string>();
 
   const target = (noun: string, sheetKey: InputSheetKey, defaultSheet: string, map: Map<string, unknown>, names: string[]): Target => ({
@@ -75,6 +77,22 @@ export function checkReferences(ctx: Ctx): void {
         `Add a ${t.defaultSheet} sheet listing every ${t.noun}, or clear the ${column} column.`,
       );
       return;
+    }
+    // A club's Display name typed where its ID belongs: say which ID it is.
+    if (t.sheetKey === 'clubs') {
+      const shown = displayNames.get(key);
+      if (shown) {
+        report(
+          ctx,
+          rec,
+          field,
+          'error',
+          'unknown-reference',
+          `${rec.origin.sheet} › ${column}: '${value}' is the Display name of club ${shown}, not its ID.`,
+          `Write the club ID '${shown}' here (Display name is only what the views show).`,
+        );
+        return;
+      }
     }
     // The same misspelling often repeats (a club name in many votes): suggest once, reuse.
     const memoKey = `${t.noun}|${key}`;

@@ -1,5 +1,7 @@
 // Every ID reference must exist: an error at the referencing cell with the nearest IDs suggested.
-import { only, school, validate, withCode } from './fixtures';
+import { only, school, toSheetValues, validate, withCode } from './fixtures';
+import { readWorkbook } from '../../src/schema';
+import { validateWorkbook } from '../../src/validate';
 
 describe('unknown references', () => {
   test('Votes › Student "Jon Smith" suggests "John Smith"', () => {
@@ -18,6 +20,18 @@ describe('unknown references', () => {
     const issue = only(issues, 'unknown-reference');
     expect(issue).toMatchObject({ sheet: 'Votes', cell: 'D4' });
     expect(issue.message).toContain('Choice 3');
+    expect(issue.suggestion).toContain("'Robotics'");
+  });
+
+  test('a club\'s Display name where its ID belongs', () => {
+    const s = school();
+    s.Votes[3]['Choice 2'] = 'robotics club'; // row 5, column C
+    const values = toSheetValues(s);
+    values.Clubs[0].push('Display name');
+    values.Clubs[1].push('Robotics Club');
+    const issue = only(validateWorkbook(readWorkbook(values).records), 'unknown-reference');
+    expect(issue).toMatchObject({ sheet: 'Votes', cell: 'C5' });
+    expect(issue.message).toContain('is the Display name of club Robotics, not its ID');
     expect(issue.suggestion).toContain("'Robotics'");
   });
 
