@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 
-const SUITES = ['validate', 'timetable', 'clubs'] as const;
+const SUITES = ['schema', 'validate', 'timetable', 'clubs'] as const;
 
 async function main(): Promise<void> {
   const [suite, ...args] = process.argv.slice(2);
