@@ -161,31 +161,38 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
 
   // 4. Simulated annealing in cycles of growing length, each from the best so far.
   phase = 'anneal';
-  const T0 = initialTemperature(moves);
-  const Tend = Math.max(T0 / 200, 0.02);
-  let cycleLength = Math.max(50_000, 400 * k.nU);
+  const E = (n: string, d: number) => (typeof process !== 'undefined' && process.env[n] ? Number(process.env[n]) : d);
+  const T0 = initialTemperature(moves) * E('TT_T0', 1);
+  const Tend = Math.max(T0 / E('TT_TR', 200), 0.02);
+  let cycleLength = Math.max(50_000, E('TT_CL', 400) * k.nU);
+  const growth = E('TT_G', 1.5);
+  const cooldown = E('TT_CD', 0.8);
+  const pK = E('TT_PK', 0.1);
+  if (process.env.TT_DEBUG) console.log('T0', T0, 'Tend', Tend);
   const multi = moves.multiTeacher.length > 0;
   for (let cycle = 0; !stopped && moves.movable.length > 0; cycle++) {
     if (cycle > 0 && st.total > best!.cost) st.restore(best!);
-    const top = cycle === 0 ? T0 : T0 * Math.max(0.25, Math.pow(0.8, cycle));
+    const top = cycle === 0 ? T0 : T0 * Math.max(0.25, Math.pow(cooldown, cycle));
     const ratio = Math.log(Tend / top);
     for (let i = 0; i < cycleLength && !stopped; ) {
       const T = top * Math.exp((ratio * i) / cycleLength);
       for (let j = 0; j < CHUNK; j++, i++) {
         steps++;
-        const r = rng.next();
-        if (st.unplacedCount > 0 && r < 0.2) {
+        if (st.unplacedCount > 0 && rng.next() < 0.2) {
           const u = randomUnbooked(st, moves, rng);
           if (u !== NONE) moves.insert(u, T);
-        } else if (r < 0.3) moves.kempe(T);
-        else if (multi && r < 0.33) moves.teacherChange(T);
-        else moves.moveSwap(T);
+        } else {
+          const r = rng.next();
+          if (r < pK) moves.kempe(T);
+          else if (multi && r < pK + 0.03) moves.teacherChange(T);
+          else moves.moveSwap(T);
+        }
         if (st.total < best!.cost - 1e-9) noteBest();
         if (maxSteps !== undefined && steps >= maxSteps) break;
       }
       await tick();
     }
-    cycleLength = Math.floor(cycleLength * 1.5);
+    cycleLength = Math.floor(cycleLength * growth);
   }
 
   // 5. The best, with reasons for what stayed unbooked.

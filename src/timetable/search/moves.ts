@@ -8,7 +8,7 @@
 // Plus the repair walk that books unbooked units by ejection with a short tabu memory.
 import { NONE } from './compile';
 import type { Rng } from './random';
-import type { State } from './state';
+import { Stack, type State } from './state';
 import { pickRooms } from './construct';
 
 export class Moves {
@@ -21,7 +21,10 @@ export class Moves {
   private readonly rooms: Int32Array;
   private readonly rooms2: Int32Array;
   private readonly oldRooms: Int32Array;
-  private readonly blockersBuf: number[] = [];
+  private readonly blockersBuf = new Stack(new Int32Array(64));
+  private readonly chain = new Int32Array(16);
+  private readonly side = new Int32Array(16);
+  private readonly chainRooms = new Int32Array(16);
   private readonly lastPlaced: Float64Array;
   private iter = 0;
 
@@ -91,9 +94,9 @@ export class Moves {
     if (!st.place(u, s, this.rooms)) {
       // Swap with the single unit in the way, if there is exactly one of the same length.
       const out = this.blockersBuf;
-      out.length = 0;
-      if (!st.blockers(u, s, this.rooms, out) || out.length !== 1) return this.abort();
-      const v = out[0];
+      out.n = 0;
+      if (!st.blockers(u, s, this.rooms, out) || out.n !== 1) return this.abort();
+      const v = out.data[0];
       if (k.unitLen[v] !== k.unitLen[u] || k.unitParts[v].length !== 1 || nParts !== 1) return this.abort();
       const pv = k.unitParts[v][0];
       const sv = st.unitStart[v];
@@ -131,10 +134,10 @@ export class Moves {
     const s = starts[this.rng.int(starts.length)];
     if (!pickRooms(st, u, s, this.rooms) && !this.randomRooms(u, this.rooms)) return false;
     const out = this.blockersBuf;
-    out.length = 0;
+    out.n = 0;
     if (!st.blockers(u, s, this.rooms, out)) return false;
     st.begin();
-    for (const v of out) st.remove(v);
+    for (let i = 0; i < out.n; i++) st.remove(out.data[i]);
     if (!st.place(u, s, this.rooms)) return this.abort();
     const delta = st.evaluate();
     if (this.accept(delta, T)) {
@@ -186,6 +189,7 @@ export class Moves {
   kempe(T: number): boolean {
     const st = this.st;
     const k = st.k;
+    const S = k.S;
     const rng = this.rng;
     if (this.movable.length === 0) return false;
     const u = this.movable[rng.int(this.movable.length)];
@@ -195,43 +199,44 @@ export class Moves {
     const starts = k.unitStarts[u];
     const s2 = starts[rng.int(starts.length)];
     if (s2 === s1) return false;
-    // Grow the chain: units at s1 or s2 that share a teacher or body with a chain unit at the other slot.
-    const chain: number[] = [u];
-    const side: number[] = [s1];
-    for (let i = 0; i < chain.length; i++) {
-      if (chain.length > 12) return false;
+    // Grow the chain: units at the other slot sharing a teacher or body with a chain unit.
+    const chain = this.chain;
+    const side = this.side;
+    chain[0] = u;
+    side[0] = s1;
+    let n = 1;
+    for (let i = 0; i < n; i++) {
       const v = chain[i];
       const other = side[i] === s1 ? s2 : s1;
-      const p = k.unitParts[v][0];
-      const c = k.partCourse[p];
+      const c = k.partCourse[k.unitParts[v][0]];
       const t = st.courseTeacher[c];
-      const check = (part: number): boolean => {
-        if (part === NONE) return true;
-        const w = k.partUnit[part];
-        if (chain.includes(w)) return true;
-        if (k.unitLocked[w] || k.unitLen[w] !== len || k.unitParts[w].length !== 1 || st.unitStart[w] !== other) return false;
-        chain.push(w);
-        side.push(other);
-        return true;
-      };
+      const bodies = k.courseBodies[c];
       for (let q = 0; q < len; q++) {
-        if (!check(st.teacherAt[t * k.S + other + q])) return false;
-        const bodies = k.courseBodies[c];
-        for (let j = 0; j < bodies.length; j++) if (!check(st.bodyAt[bodies[j] * k.S + other + q])) return false;
+        for (let j = -1; j < bodies.length; j++) {
+          const part = j < 0 ? st.teacherAt[t * S + other + q] : st.bodyAt[bodies[j] * S + other + q];
+          if (part === NONE) continue;
+          const w = k.partUnit[part];
+          let seen = false;
+          for (let x = 0; x < n; x++) if (chain[x] === w) seen = true;
+          if (seen) continue;
+          if (n === chain.length || k.unitLocked[w] || k.unitLen[w] !== len || k.unitParts[w].length !== 1 || st.unitStart[w] !== other) return false;
+          if (!k.unitStartOk[w * S + (other === s1 ? s2 : s1)]) return false;
+          chain[n] = w;
+          side[n] = other;
+          n++;
+        }
       }
     }
-    if (chain.length < 2) return false;
+    if (n < 2) return false;
     st.begin();
-    const rooms: number[] = [];
-    for (const v of chain) {
-      rooms.push(st.partRoom[k.unitParts[v][0]]);
-      st.remove(v);
+    for (let i = 0; i < n; i++) {
+      this.chainRooms[i] = st.partRoom[k.unitParts[chain[i]][0]];
+      st.remove(chain[i]);
     }
-    for (let i = 0; i < chain.length; i++) {
+    for (let i = 0; i < n; i++) {
       const v = chain[i];
       const to = side[i] === s1 ? s2 : s1;
-      if (!k.unitStarts[v].includes(to)) return this.abort();
-      this.rooms[0] = rooms[i];
+      this.rooms[0] = this.chainRooms[i];
       if (!st.place(v, to, this.rooms)) {
         if (!pickRooms(st, v, to, this.rooms) || !st.place(v, to, this.rooms)) return this.abort();
       }
@@ -267,10 +272,11 @@ export class Moves {
     const bestRooms = this.rooms2;
     const nParts = k.unitParts[u].length;
     const tryPos = (s: number, rooms: Int32Array): void => {
-      out.length = 0;
+      out.n = 0;
       if (!st.blockers(u, s, rooms, out)) return;
       let score = rng.next() * 0.5;
-      for (const v of out) {
+      for (let i = 0; i < out.n; i++) {
+        const v = out.data[i];
         score += k.unitLen[v] * k.unitParts[v].length;
         if (this.iter - this.lastPlaced[v] < 10) score += 5;
       }
@@ -296,10 +302,10 @@ export class Moves {
       } else if (this.randomRooms(u, this.rooms)) tryPos(s, this.rooms);
     }
     if (bestS === NONE) return false;
-    out.length = 0;
+    out.n = 0;
     st.blockers(u, bestS, bestRooms, out);
     st.begin();
-    for (const v of out) st.remove(v);
+    for (let i = 0; i < out.n; i++) st.remove(out.data[i]);
     if (!st.place(u, bestS, bestRooms)) {
       this.abort();
       return false;

@@ -9,6 +9,21 @@ import { type Compiled, NONE } from './compile';
 
 const OP_PLACE = 1;
 const OP_REMOVE = 2;
+const OP_TEACHER = 3;
+
+/** A growable stack of numbers on a typed array (no garbage, cheap reset). */
+export class Stack<A extends Int32Array | Float64Array> {
+  n = 0;
+  constructor(public data: A) {}
+  push(x: number): void {
+    if (this.n === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => A)(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.n++] = x;
+  }
+}
 
 export class State {
   readonly k: Compiled;
@@ -40,12 +55,13 @@ export class State {
   readonly comp: Float64Array;
   private readonly stamp: Int32Array;
   private epoch = 1;
-  private dirty: number[] = [];
+  private readonly dirty = new Stack(new Int32Array(256));
   // transaction journal
-  private ops: number[] = [];
-  private opRooms: number[] = [];
-  private saved: number[] = [];
-  private savedVal: number[] = [];
+  /** Journal entries of three numbers: (op, unit or course, start or teacher). */
+  private readonly ops = new Stack(new Int32Array(384));
+  private readonly opRooms = new Stack(new Int32Array(256));
+  private readonly saved = new Stack(new Int32Array(256));
+  private readonly savedVal = new Stack(new Float64Array(256));
   private totalBefore = 0;
   private readonly roomsScratch: Int32Array;
 
@@ -269,18 +285,11 @@ export class State {
    * Units (other than u) whose lessons occupy what u needs at s with these rooms.
    * Returns false when u cannot go there whatever is moved (blocked slot, locked unit, clash inside u).
    */
-  blockers(u: number, s: number, rooms: ArrayLike<number>, out: number[]): boolean {
+  blockers(u: number, s: number, rooms: ArrayLike<number>, out: Stack<Int32Array>): boolean {
     const k = this.k;
     const S = k.S;
     const len = k.unitLen[u];
     const parts = k.unitParts[u];
-    const add = (part: number): boolean => {
-      if (part === NONE) return true;
-      const v = k.partUnit[part];
-      if (v === u || k.unitLocked[v]) return false;
-      if (!out.includes(v)) out.push(v);
-      return true;
-    };
     for (let i = 0; i < parts.length; i++) {
       const c = k.partCourse[parts[i]];
       const t = this.courseTeacher[c];
@@ -290,10 +299,19 @@ export class State {
       for (let q = 0; q < len; q++) {
         const x = s + q;
         if (k.teacherBlocked[t * S + x] || k.roomBlocked[r * S + x]) return false;
-        if (!add(this.teacherAt[t * S + x]) || !add(this.roomAt[r * S + x])) return false;
-        for (let j = 0; j < bodies.length; j++) if (!add(this.bodyAt[bodies[j] * S + x])) return false;
+        if (!this.addBlocker(u, this.teacherAt[t * S + x], out) || !this.addBlocker(u, this.roomAt[r * S + x], out)) return false;
+        for (let j = 0; j < bodies.length; j++) if (!this.addBlocker(u, this.bodyAt[bodies[j] * S + x], out)) return false;
       }
     }
+    return true;
+  }
+
+  private addBlocker(u: number, part: number, out: Stack<Int32Array>): boolean {
+    if (part === NONE) return true;
+    const v = this.k.partUnit[part];
+    if (v === u || this.k.unitLocked[v]) return false;
+    for (let i = 0; i < out.n; i++) if (out.data[i] === v) return true;
+    out.push(v);
     return true;
   }
 
@@ -305,11 +323,11 @@ export class State {
       this.stamp.fill(0);
       this.epoch = 1;
     }
-    this.dirty.length = 0;
-    this.ops.length = 0;
-    this.opRooms.length = 0;
-    this.saved.length = 0;
-    this.savedVal.length = 0;
+    this.dirty.n = 0;
+    this.ops.n = 0;
+    this.opRooms.n = 0;
+    this.saved.n = 0;
+    this.savedVal.n = 0;
     this.totalBefore = this.total;
   }
 
@@ -410,7 +428,9 @@ export class State {
   place(u: number, s: number, rooms: ArrayLike<number>): boolean {
     if (this.unitStart[u] !== NONE || !this.canPlace(u, s, rooms)) return false;
     this.write(u, s, rooms);
-    this.ops.push(OP_PLACE, u);
+    this.ops.push(OP_PLACE);
+    this.ops.push(u);
+    this.ops.push(s);
     return true;
   }
 
@@ -418,21 +438,26 @@ export class State {
     const s = this.unitStart[u];
     if (s === NONE) return;
     const parts = this.k.unitParts[u];
-    this.ops.push(OP_REMOVE, u, s);
+    this.ops.push(OP_REMOVE);
+    this.ops.push(u);
+    this.ops.push(s);
     for (let i = 0; i < parts.length; i++) this.opRooms.push(this.partRoom[parts[i]]);
     this.erase(u);
   }
 
   /** Sets course c's teacher; only legal while none of its units is booked. */
   setTeacher(c: number, t: number): void {
-    this.ops.push(3, c, this.courseTeacher[c]);
+    this.ops.push(OP_TEACHER);
+    this.ops.push(c);
+    this.ops.push(this.courseTeacher[c]);
     this.courseTeacher[c] = t;
   }
 
   /** Recomputes the marked components; returns the change of the total since begin(). */
   evaluate(): number {
-    const dirty = this.dirty;
-    for (let i = 0; i < dirty.length; i++) {
+    const dirty = this.dirty.data;
+    const n = this.dirty.n;
+    for (let i = 0; i < n; i++) {
       const id = dirty[i];
       const now = this.compCost(id);
       const was = this.comp[id];
@@ -443,48 +468,44 @@ export class State {
         this.total += now - was;
       }
     }
-    dirty.length = 0;
+    this.dirty.n = 0;
     this.epoch++;
     return this.total - this.totalBefore;
   }
 
   /** Undoes everything since begin(). */
   rollback(): void {
-    const ops = this.ops;
-    let roomPos = this.opRooms.length;
-    // Walk the journal backwards; entries have different lengths, so index them first.
-    const starts: number[] = [];
-    for (let i = 0; i < ops.length; ) {
-      starts.push(i);
-      i += ops[i] === OP_REMOVE ? 3 : ops[i] === OP_PLACE ? 2 : 3;
-    }
-    for (let j = starts.length - 1; j >= 0; j--) {
-      const i = starts[j];
-      if (ops[i] === OP_PLACE) this.erase(ops[i + 1]);
-      else if (ops[i] === OP_REMOVE) {
+    const ops = this.ops.data;
+    let roomPos = this.opRooms.n;
+    for (let i = this.ops.n - 3; i >= 0; i -= 3) {
+      const op = ops[i];
+      if (op === OP_PLACE) this.erase(ops[i + 1]);
+      else if (op === OP_REMOVE) {
         const u = ops[i + 1];
         const n = this.k.unitParts[u].length;
         roomPos -= n;
-        for (let q = 0; q < n; q++) this.roomsScratch[q] = this.opRooms[roomPos + q];
+        for (let q = 0; q < n; q++) this.roomsScratch[q] = this.opRooms.data[roomPos + q];
         this.write(u, ops[i + 2], this.roomsScratch);
       } else this.courseTeacher[ops[i + 1]] = ops[i + 2];
     }
-    for (let i = this.saved.length - 1; i >= 0; i--) this.comp[this.saved[i]] = this.savedVal[i];
-    this.dirty.length = 0;
+    const saved = this.saved.data;
+    const savedVal = this.savedVal.data;
+    for (let i = this.saved.n - 1; i >= 0; i--) this.comp[saved[i]] = savedVal[i];
+    this.dirty.n = 0;
     this.epoch++;
     this.total = this.totalBefore;
-    this.ops.length = 0;
-    this.opRooms.length = 0;
-    this.saved.length = 0;
-    this.savedVal.length = 0;
+    this.ops.n = 0;
+    this.opRooms.n = 0;
+    this.saved.n = 0;
+    this.savedVal.n = 0;
   }
 
   /** Keeps everything since begin(). */
   commit(): void {
-    this.ops.length = 0;
-    this.opRooms.length = 0;
-    this.saved.length = 0;
-    this.savedVal.length = 0;
+    this.ops.n = 0;
+    this.opRooms.n = 0;
+    this.saved.n = 0;
+    this.savedVal.n = 0;
     this.totalBefore = this.total;
   }
 
