@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { SheetValues } from '../schema/records';
 import type { OutputSheet } from '../core/output';
 import { UnreadableWorkbookError, XlsxHost } from '../host/xlsx';
-import { CliError, EXIT } from './io';
+import { CliError, EXIT, type CliIo } from './io';
 
 export async function openWorkbook(file: string): Promise<{ host: XlsxHost; values: SheetValues }> {
   try {
@@ -23,6 +23,20 @@ export async function saveWorkbook(host: XlsxHost, file: string): Promise<void> 
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EBUSY' ? 'the file is open in another program' : (err as Error).message;
     throw new CliError(`Cannot write ${file}: ${why}.`, EXIT.errors);
   }
+}
+
+/**
+ * Before writing `out` from a workbook loaded from `input`: content the writer cannot keep
+ * (charts, pivot tables, macros …) must not be lost silently. Writing over the input itself is
+ * refused; writing elsewhere gets a note on stderr.
+ */
+export function checkLossyWrite(command: string, host: XlsxHost, input: string, out: string, io: CliIo): void {
+  if (host.lossy.length === 0) return;
+  const what = host.lossy.join(', ');
+  if (samePath(input, out)) {
+    throw new CliError(`periodic ${command}: ${input} has ${what}, which rewriting it here would lose; write to another file with --out.`, EXIT.errors);
+  }
+  io.err(`Note: ${input} has ${what}; ${out} will not have them (${input} itself is not changed).`);
 }
 
 /** 'dir/school.xlsx' → 'dir/school.solved.xlsx'. */

@@ -11,6 +11,7 @@ import type { OutputSheet } from '../core/output';
 import { parseA1, plainValue } from './xlsx-cells';
 import { MARKS_SHEET, clearMarks, findSheet, markIssues } from './xlsx-marks';
 import { insertTemplates, writeOutputSheet } from './xlsx-write';
+import { lossyParts } from './xlsx-parts';
 
 /** A file that cannot be opened as a workbook; `message` is one line fit to show a user. */
 export class UnreadableWorkbookError extends Error {
@@ -49,7 +50,14 @@ export function sheetValues(ws: ExcelJS.Worksheet): CellValue[][] {
 }
 
 export class XlsxHost implements HostPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  /**
+   * @param lossy kinds of content in the file this workbook was loaded from that saving would
+   *   drop (charts, pivot tables, macros …): callers warn, and never save over such a file.
+   */
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly lossy: readonly string[] = [],
+  ) {}
 
   /** An empty workbook. */
   static create(): XlsxHost {
@@ -81,7 +89,7 @@ export class XlsxHost implements HostPort {
     } catch {
       throw new UnreadableWorkbookError('it is not an Excel .xlsx workbook (or it is damaged).');
     }
-    return new XlsxHost(workbook);
+    return new XlsxHost(workbook, lossyParts(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer));
   }
 
   /** Write the workbook to `file` (via a temporary file, so a failed write leaves no half file). */

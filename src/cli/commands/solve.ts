@@ -6,7 +6,7 @@ import { choiceOption, intOption, parse, secondsOption } from '../args';
 import { CliError, EXIT, type CliIo } from '../io';
 import { issueCounts, issueJson, issueLine, summaryLines } from '../format';
 import { progressBar } from '../progress';
-import { defaultOutput, openWorkbook, samePath, saveWorkbook } from '../workbook';
+import { checkLossyWrite, defaultOutput, openWorkbook, samePath, saveWorkbook } from '../workbook';
 
 export const SOLVE_HELP = `Usage: periodic solve <in.xlsx> [--out <file>] [--seed N] [--time-limit S] [--steps N]
                      [--json] [--only timetable|clubs]
@@ -43,6 +43,7 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
   if (typeof values.out !== 'string' && samePath(out, file)) throw new CliError(`periodic solve: refusing to overwrite ${file}; name it with --out.`, EXIT.errors);
 
   const { host, values: sheets } = await openWorkbook(file);
+  checkLossyWrite('solve', host, file, out, io);
   const { modules, missing } = await loadModules(only ? [only] : PROBLEM_KINDS);
   const { records, issues } = validateSheets(sheets, modules);
   if (hasErrors(issues)) {

@@ -4,7 +4,7 @@ import { loadModules, validateSheets } from '../../app';
 import { parse } from '../args';
 import { EXIT, type CliIo } from '../io';
 import { issueCounts, issueJson, issueLine } from '../format';
-import { openWorkbook, saveWorkbook } from '../workbook';
+import { checkLossyWrite, openWorkbook, saveWorkbook } from '../workbook';
 
 export const VALIDATE_HELP = `Usage: periodic validate <in.xlsx> [--json] [--mark <out.xlsx>]
 
@@ -26,6 +26,7 @@ export async function validateCommand(argv: string[], io: CliIo): Promise<number
   const { issues } = validateSheets(sheets, modules);
 
   if (typeof values.mark === 'string') {
+    checkLossyWrite('validate', host, file, values.mark, io);
     await host.clearMarks();
     await host.markIssues(issues);
     await saveWorkbook(host, values.mark);

@@ -4,7 +4,7 @@ import { PRIMARY_SHEETS, dedupeIssues, loadModules, refreshViews, sortIssues, va
 import { parse } from '../args';
 import { CliError, EXIT, type CliIo } from '../io';
 import { issueCounts, issueLine, summaryLines } from '../format';
-import { openWorkbook, saveWorkbook } from '../workbook';
+import { checkLossyWrite, openWorkbook, saveWorkbook } from '../workbook';
 
 export const VIEWS_HELP = `Usage: periodic views <in.xlsx> [--out <file>]
 
@@ -23,6 +23,7 @@ export async function viewsCommand(argv: string[], io: CliIo): Promise<number> {
   const file = positionals[0];
   const out = typeof values.out === 'string' ? values.out : file;
   const { host, values: sheets } = await openWorkbook(file);
+  checkLossyWrite('views', host, file, out, io);
   const { modules, missing } = await loadModules();
   const { records, issues } = validateSheets(sheets, modules);
   // Errors in the input sheets make the model unreliable: stop before re-deriving anything.

@@ -1,0 +1,46 @@
+// What ExcelJS cannot carry over when it rewrites a workbook. It keeps values, styles, notes,
+// images, data validation and conditional formats, but drops charts, pivot tables, slicers,
+// threaded comments and macros. We look at the names inside the .xlsx (a zip) to warn before
+// writing, and to refuse rewriting such a file in place.
+
+const LOSSY: Array<{ prefix: string; what: string }> = [
+  { prefix: 'xl/charts/', what: 'charts' },
+  { prefix: 'xl/pivotTables/', what: 'pivot tables' },
+  { prefix: 'xl/slicers/', what: 'slicers' },
+  { prefix: 'xl/timelines/', what: 'timelines' },
+  { prefix: 'xl/threadedComments/', what: 'threaded comments' },
+  { prefix: 'xl/vbaProject.bin', what: 'macros' },
+];
+
+/** File names in a zip's central directory ([] when it is not a readable zip). */
+export function zipEntryNames(buf: Uint8Array): string[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  // End of central directory: 22 bytes plus a comment of up to 65,535, at the very end.
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return [];
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  for (let n = 0; n < count && p + 46 <= buf.length; n++) {
+    if (view.getUint32(p, true) !== 0x02014b50) break;
+    const nameLen = view.getUint16(p + 28, true);
+    const extraLen = view.getUint16(p + 30, true);
+    const commentLen = view.getUint16(p + 32, true);
+    names.push(decoder.decode(buf.subarray(p + 46, p + 46 + nameLen)));
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return names;
+}
+
+/** Kinds of content in this .xlsx that a rewrite by ExcelJS would lose, e.g. ['charts', 'macros']. */
+export function lossyParts(buf: Uint8Array): string[] {
+  const names = zipEntryNames(buf);
+  return LOSSY.filter(({ prefix }) => names.some((n) => n.startsWith(prefix))).map(({ what }) => what);
+}
