@@ -51,7 +51,7 @@ export function generateInstance(spec: InstanceSpec): ClubsProblem {
       teachers.push({ id: `Teacher ${teacher + 1}`, ...(rng() < 0.1 ? { maxClubDays: Math.max(1, spec.days - 1) } : {}) });
     }
     const maxMembers = isChoir ? Math.max(30, Math.ceil(spec.students / 23) + 10) : int(14, 24);
-    const minMembers = isChoir ? 8 : int(5, 8);
+    const minMembers = isChoir ? Math.min(8, Math.max(1, Math.floor(spec.students / 46))) : int(5, 8);
     const wantSeats = (seatDaysNeeded * pop[c]) / popSum;
     const maxGroups = isChoir ? 1 : Math.max(1, Math.min(spec.days, Math.round(wantSeats / maxMembers)));
     const restrictedDays = !isChoir && rng() < 0.15 && spec.days > 2;

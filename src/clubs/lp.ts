@@ -309,6 +309,38 @@ export class AssignmentLp {
     }
   }
 
+  /** Current groups per slot. */
+  slotBounds(): Int32Array {
+    return Int32Array.from(this.slotUb);
+  }
+
+  /**
+   * Slots the LP fills below Min members on some meeting day (it opens them only partly): for each,
+   * how many whole groups its members can fill. Lowering the slot to that is a dive's cancellation.
+   */
+  shortSlots(v: Float64Array): Array<{ slot: number; keep: number }> {
+    const out: Array<{ slot: number; keep: number }> = [];
+    for (let sl = 0; sl < this.slotClub.length; sl++) {
+      if (this.slotUb[sl] <= 0) continue;
+      const c = this.slotClub[sl];
+      const min = this.p.clubs[c].minMembers;
+      const days = this.f.patterns[c][this.slotPat[sl]];
+      const perDay = days.map(() => 0);
+      for (let j = this.slotXFrom[sl]; j < this.slotXTo[sl]; j++) {
+        if (v[j] <= 1e-9) continue;
+        const s = this.xStudent[j];
+        days.forEach((d, i) => {
+          if (this.f.avail[s][d]) perDay[i] += v[j];
+        });
+      }
+      const least = Math.min(...perDay);
+      const keep = min > 0 ? Math.min(this.slotUb[sl], Math.floor(least / min + 1e-6)) : this.slotUb[sl];
+      const open = v[this.slotOpen[sl]];
+      if (keep < this.slotUb[sl] && open > keep + 1e-6) out.push({ slot: sl, keep });
+    }
+    return out;
+  }
+
   setPlacement(pl: Placement): void {
     this.setSlots(this.counts(pl));
   }

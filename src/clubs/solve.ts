@@ -105,38 +105,124 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     method = `greedy (exact model unavailable: ${err instanceof Error ? err.message : String(err)})`;
     return solution(false);
   }
+  const model = lp;
+  const lpLimit = (share: number) => (deterministic ? 1e6 : Math.max(0.05, (remainingSec() * share) / 1.3));
+
+  /** Best schedule for one placement: LP; a dive cancelling groups the LP fills below Min members; rounding; then the binary model if time allows. */
+  const assignExactly = async (pl: Placement, mipShare: number): Promise<boolean> => {
+    model.setPlacement(pl);
+    let r = model.solveLp(lpLimit(0.6), stopNow);
+    steps++;
+    if (!r.optimal) return false;
+    const placementValue = r.objective;
+    let local = -Infinity;
+    let localOption: ClubsOption | undefined;
+    const take = (o: ClubsOption, how: string) => {
+      offer(o, how);
+      if (o.score > local) {
+        local = o.score;
+        localOption = o;
+      }
+    };
+    for (let dive = 0; dive < 4 && r.optimal && !stopNow(); dive++) {
+      const short = model.shortSlots(model.values());
+      if (short.length === 0) break;
+      const ub = model.slotBounds();
+      for (const { slot, keep } of short) ub[slot] = keep;
+      model.setSlots(ub);
+      r = model.solveLp(lpLimit(0.5), stopNow);
+      steps++;
+    }
+    if (process.env.DEBUG_CLUBS) console.log('placement LP', placementValue, 'after dive', r.objective, 'at', elapsed());
+    if (r.optimal) {
+      const v = model.values();
+      const exact = model.xIntegral(v);
+      const { groups, assignment } = model.extract(v);
+      if (exact && groupsViable(p, f, groups)) take(makeOption(p, f, pl, groups, assignment), 'exact assignment (LP, integral)');
+      const rounded = assignByRounds(p, f, pl, rng, model.integralPart(v, pl));
+      const rg = toGroups(p, f, pl, rounded);
+      take(makeOption(p, f, pl, rg.groups, rg.assignment), 'exact assignment (LP rounded)');
+    }
+    await yieldToEventLoop();
+    if (!localOption || local >= placementValue - 1e-4 * Math.abs(placementValue) || mipShare <= 0 || stopNow()) return true;
+    // The binary model: open/cancel per group decided exactly, started from the best schedule so far.
+    model.setPlacement(pl);
+    const mip = model.solveMip(deterministic ? 1e6 : Math.max(0.1, (remainingSec() * mipShare) / 1.3 - 0.1), {
+      start: startFor(model, f, pl, localOption),
+      stop: stopNow,
+      onImproving: (values) => {
+        // Stream incumbents so a host that must kill the worker keeps the latest schedule.
+        const now = elapsed();
+        if (!control.onIncumbent || now - lastIncumbent < 1000) return;
+        const { groups, assignment } = model.extract(values);
+        if (!groupsViable(p, f, groups)) return;
+        const o = makeOption(p, f, pl, groups, assignment);
+        if (o.score > bestScore) {
+          lastIncumbent = now;
+          control.onIncumbent({ ...solution(false), options: keepBest(p, [...options, o], p.optionsToKeep) });
+        }
+      },
+    });
+    steps++;
+    if (process.env.DEBUG_CLUBS) console.log('MIP', mip.status, mip.objective, 'at', elapsed());
+    if (mip.values) {
+      const { groups, assignment } = model.extract(mip.values);
+      if (groupsViable(p, f, groups)) offer(makeOption(p, f, pl, groups, assignment), `exact assignment (binary model${mip.optimal ? ', optimal' : ', time-limited'})`);
+    }
+    await yieldToEventLoop();
+    return true;
+  };
+
   try {
     const maxSteps = control.maxSteps ?? Infinity;
     bound = studentBound(p, f);
+    phase = 'assign';
+    progress(true);
+    const greedyPlacement = greedyBest!.placement;
+    const t1 = elapsed();
+    model.setPlacement(greedyPlacement);
+    const first = model.solveLp(lpLimit(0.6), stopNow);
+    steps++;
+    const coldMs = elapsed() - t1;
+    if (!first.optimal) {
+      method += ' (the exact model did not finish in time)';
+      return solution(aborted());
+    }
+    const top = new TopPlacements(Math.max(1, p.optionsToKeep));
+    top.offer(greedyPlacement, first.objective);
+    // On a slow machine or a large school, one exact assignment is all the budget allows.
+    const roomy = deterministic || coldMs < budgetMs * 0.08;
+    if (!roomy) {
+      await assignExactly(greedyPlacement, 0.9);
+      progress(true);
+      return solution(aborted());
+    }
 
     // 3. The joint relaxation: an upper bound, and a placement hint.
     phase = 'bound';
     progress(true);
-    lp.setJoint();
-    const joint = lp.solveLp(deterministic ? 1e6 : Math.max(0.1, (budgetMs * 0.3) / 1000 / 1.3), stopNow);
+    model.setJoint();
+    const joint = model.solveLp(deterministic ? 1e6 : Math.max(0.1, (budgetMs * 0.25) / 1000 / 1.3), stopNow);
     steps++;
     let jointPlacement: Placement | undefined;
     if (joint.optimal) {
       bound = Math.min(bound, joint.objective);
-      jointPlacement = repulsionPlacement(p, f, ctx, rng, 0, placementFromJoint(p, f, lp, lp.values()));
+      jointPlacement = repulsionPlacement(p, f, ctx, rng, 0, placementFromJoint(p, f, model, model.values()));
     }
     await yieldToEventLoop();
 
     // 4. Local search from the better of the repulsion and joint-LP placements.
     phase = 'search';
-    const top = new TopPlacements(Math.max(1, p.optionsToKeep));
-    const finalReserveMs = budgetMs * 0.5;
-    const searchEnds = () => (deterministic ? steps >= maxSteps : elapsed() >= budgetMs - finalReserveMs || steps >= maxSteps);
+    const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= budgetMs * 0.5);
     const evaluate = (pl: Placement): number => {
-      lp!.setPlacement(pl);
-      const r = lp!.solveLp(deterministic ? 1e6 : Math.max(0.05, remainingSec() / 1.3), stopNow);
+      model.setPlacement(pl);
+      const r = model.solveLp(lpLimit(0.5), stopNow);
       steps++;
       return r.optimal ? r.objective : -Infinity;
     };
-    let cur = greedyBest!.placement.clone();
-    let curVal = evaluate(cur);
-    top.offer(cur, curVal);
-    if (jointPlacement && !stopNow()) {
+    let cur = greedyPlacement.clone();
+    let curVal = first.objective;
+    if (jointPlacement && !stopNow() && !searchEnds()) {
       const v = evaluate(jointPlacement);
       top.offer(jointPlacement, v);
       if (v > curVal) {
@@ -164,71 +250,33 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       }
     }
 
-    // 5. Exact assignment for the best placements, best first.
+    // 5. Exact assignment for the best placements, best first; most of the time left goes to the best.
     phase = 'assign';
     progress(true);
     for (const [i, item] of top.items.entries()) {
       if (aborted() || (i > 0 && outOfTime())) break;
-      const pl = placementOf(p, f, item.pat);
-      lp.setPlacement(pl);
-      const r = lp.solveLp(deterministic ? 1e6 : Math.max(0.05, remainingSec() / 1.3), stopNow);
-      steps++;
-      let done = false;
-      if (r.optimal) {
-        const v = lp.values();
-        if (lp.xIntegral(v)) {
-          const { groups, assignment } = lp.extract(v);
-          if (groupsViable(p, f, groups)) {
-            offer(makeOption(p, f, pl, groups, assignment), 'local search + exact assignment (LP integral)');
-            done = true;
-          }
-        }
-      }
-      if (done || !r.optimal) continue;
-      // Fractional: keep the LP's whole placements, let the rounds fill the rest (a schedule at once),
-      // then the binary model with open/cancel per group, started from it.
-      const lpValue = r.objective;
-      const v = lp.values();
-      const rounded = assignByRounds(p, f, pl, rng, lp.integralPart(v, pl));
-      const { groups: rg, assignment: ra } = toGroups(p, f, pl, rounded);
-      const roundedOption = makeOption(p, f, pl, rg, ra);
-      offer(roundedOption, 'local search + LP rounding');
-      if (lpValue - roundedOption.score <= 1e-4 * Math.abs(lpValue)) continue;
-      const membersBySlot = new Map<number, Set<number>>();
-      const groupsBySlot = new Int32Array(lp.slotClub.length);
-      rounded.members.forEach((mem, g) => {
-        if (!rounded.open[g]) return;
-        const sl = lp!.slotsOfClub[f.groups[g].club][pl.pat[g]];
-        groupsBySlot[sl]++;
-        if (!membersBySlot.has(sl)) membersBySlot.set(sl, new Set());
-        for (const s of mem) membersBySlot.get(sl)!.add(s);
-      });
-      const share = deterministic ? 1e6 : Math.max(0.1, (i === 0 && top.items.length > 1 ? remainingSec() * 0.7 : remainingSec() / (top.items.length - i)) / 1.3 - 0.1);
-      const mip = lp.solveMip(share, {
-        start: lp.startVector(membersBySlot, groupsBySlot),
-        stop: stopNow,
-        onImproving: (values) => {
-          // Stream incumbents so a host that must kill the worker keeps the latest schedule.
-          const now = elapsed();
-          if (!control.onIncumbent || now - lastIncumbent < 1000) return;
-          const { groups, assignment } = lp!.extract(values);
-          const o = makeOption(p, f, pl, groups, assignment);
-          if (o.score > bestScore && groupsViable(p, f, groups)) {
-            lastIncumbent = now;
-            control.onIncumbent({ ...solution(false), options: keepBest(p, [...options, o], p.optionsToKeep) });
-          }
-        },
-      });
-      steps++;
-      if (mip.values) {
-        const { groups, assignment } = lp.extract(mip.values);
-        if (groupsViable(p, f, groups)) offer(makeOption(p, f, pl, groups, assignment), `local search + exact assignment (binary model${mip.optimal ? '' : ', time-limited'})`);
-      }
-      await yieldToEventLoop();
+      const share = i === 0 && top.items.length > 1 ? 0.7 : 1 / (top.items.length - i);
+      await assignExactly(placementOf(p, f, item.pat), share);
     }
     progress(true);
     return solution(aborted());
   } finally {
-    lp.dispose();
+    model.dispose();
   }
+}
+
+/** The integer part of a MIP start from a schedule on this placement. */
+function startFor(lp: AssignmentLp, f: Facts, pl: Placement, o: ClubsOption): ReturnType<AssignmentLp['startVector']> {
+  const membersBySlot = new Map<number, Set<number>>();
+  const groupsBySlot = new Int32Array(lp.slotClub.length);
+  for (const g of o.groups) {
+    const pi = f.patterns[g.club].findIndex((days) => days.join(',') === g.days.join(','));
+    const sl = pi >= 0 ? lp.slotsOfClub[g.club][pi] : undefined;
+    if (sl === undefined) continue;
+    groupsBySlot[sl]++;
+    if (!membersBySlot.has(sl)) membersBySlot.set(sl, new Set());
+    for (const s of g.members) membersBySlot.get(sl)!.add(s);
+  }
+  void pl;
+  return lp.startVector(membersBySlot, groupsBySlot);
 }
