@@ -163,7 +163,7 @@ function preselects(ctx: Ctx, el: Eligibility): void {
       continue;
     }
     if (why === 'blacklisted') {
-      report(ctx, p.rule, 'student', 'error', 'preselect-blacklisted', `${p.student.id} is preselected into ${p.club.id} but also blacklisted from it.`, fixes('delete the preselect or the blacklist row'));
+      report(ctx, p.rule, 'student', 'error', 'preselect-blacklisted', `${p.student.id} is preselected into ${p.club.id} but also blacklisted from it.`, fixes('delete the preselect', 'delete the blacklist row'));
     } else if (why === 'unavailable on its days') {
       report(
         ctx,
