@@ -120,6 +120,16 @@ function checkConsecutive(ctx: Ctx, c: Course): void {
       `Course ${c.id} has Min consecutive ${c.minConsecutive} but a day has only ${ctx.periods} periods.`,
       fixes(`lower Min consecutive to ${ctx.periods} or less`, `raise Settings › Periods per day to ${c.minConsecutive}`),
     );
+  } else if (c.maxPerDay !== undefined && c.maxPerDay < c.minConsecutive) {
+    report(
+      ctx,
+      c,
+      'maxPerDay',
+      'error',
+      'min-consecutive-over-max-per-day',
+      `Course ${c.id} has Min consecutive ${c.minConsecutive} but Max per day ${c.maxPerDay}, so not even one block fits in a day.`,
+      fixes(`raise Max per day to ${c.minConsecutive}`, `lower Min consecutive to ${c.maxPerDay}`),
+    );
   } else if (c.minConsecutive > c.lessonsPerWeek) {
     report(
       ctx,
@@ -133,11 +143,44 @@ function checkConsecutive(ctx: Ctx, c: Course): void {
   }
 }
 
+/**
+ * Double lessons: a block of Min consecutive periods must lie in one run of open periods, so only
+ * runs at least that long count (a relaxation: the open periods may belong to different candidate teachers).
+ */
+function checkBlocks(ctx: Ctx, c: Course, open: Uint8Array, severity: 'error' | 'warning'): void {
+  const m = c.minConsecutive;
+  if (m <= 1 || m > ctx.periods || m > c.lessonsPerWeek || (c.maxPerDay !== undefined && c.maxPerDay < m)) return;
+  let usable = 0;
+  for (let d = 0; d < ctx.days; d++) {
+    let inRuns = 0;
+    let run = 0;
+    for (let p = 0; p <= ctx.periods; p++) {
+      if (p < ctx.periods && open[d * ctx.periods + p]) run++;
+      else {
+        if (run >= m) inRuns += run;
+        run = 0;
+      }
+    }
+    usable += c.maxPerDay !== undefined ? Math.min(inRuns, c.maxPerDay) : inRuns;
+  }
+  if (usable >= c.lessonsPerWeek) return;
+  report(
+    ctx,
+    c,
+    'minConsecutive',
+    severity,
+    'course-lessons-unreachable',
+    `Course ${c.id} needs ${count(c.lessonsPerWeek, 'lesson')} a week in blocks of at least ${m} (Min consecutive), but only ${count(usable, 'open period')} lie in runs of ${m} or more free periods (free for the course, all its student bodies and a candidate teacher).`,
+    fixes(`lower Min consecutive to ${m - 1}`, 'clear Unavailable periods that break up the day for the course, its student bodies or teachers', 'move meetings away from the middle of the day'),
+  );
+}
+
 /** Periods the course could use each day: allowed for it, free for all its bodies and for at least one candidate teacher. */
 function checkReachable(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array | undefined): void {
   const bodies = (av.courseBodies.get(c) ?? []).map((b) => av.body.get(b)!.free);
   const teachers = (av.courseTeachers.get(c) ?? []).map((t) => av.teacher.get(t)!.free);
   const perDay = new Array<number>(ctx.days).fill(0);
+  const open = new Uint8Array(ctx.slots);
   for (let i = 0; i < ctx.slots; i++) {
     if (allowed && !allowed[i]) continue;
     let ok = true;
@@ -149,12 +192,16 @@ function checkReachable(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Arr
       if (!ok) continue;
     }
     perDay[Math.floor(i / ctx.periods)]++;
+    open[i] = 1;
   }
   const free = perDay.reduce((a, b) => a + b, 0);
   const daysOpen = perDay.filter((n) => n > 0).length;
   const cap = perDay.reduce((a, n) => a + (c.maxPerDay !== undefined ? Math.min(n, c.maxPerDay) : n), 0);
-  if (c.lessonsPerWeek <= cap) return;
   const severity = c.optional ? 'warning' : 'error';
+  if (c.lessonsPerWeek <= cap) {
+    checkBlocks(ctx, c, open, severity);
+    return;
+  }
   if (c.maxPerDay !== undefined && free >= c.lessonsPerWeek) {
     report(
       ctx,

@@ -83,6 +83,23 @@ describe('consecutive lessons and lessons per day', () => {
     expect(issue.message).toContain('Min consecutive 4 but only 3 lessons');
   });
 
+  test('Max per day below Min consecutive', () => {
+    const s = school();
+    s.Courses[3]['Max per day'] = 1; // 7B Science: blocks of 2
+    const issue = only(validate(s), 'min-consecutive-over-max-per-day');
+    expect(issue).toMatchObject({ sheet: 'Courses', cell: 'H5' });
+    expect(issue.message).toContain('Min consecutive 2 but Max per day 1');
+  });
+
+  test('double lessons need runs of free periods, not scattered ones', () => {
+    const s = school();
+    // 7B Science (3 lessons, blocks of 2): open only at Mon 1, Mon 3, Mon 5, Tue 1-2 (the rest Unavailable)
+    s.Courses[3].Unavailable = 'Mon 2, Mon 4, Mon 6, Tue 3-6, Wed, Thu, Fri';
+    const issue = only(validate(s), 'course-lessons-unreachable');
+    expect(issue).toMatchObject({ sheet: 'Courses', cell: 'G5' });
+    expect(issue.message).toContain('needs 3 lessons a week in blocks of at least 2 (Min consecutive), but only 2 open periods lie in runs of 2 or more');
+  });
+
   test('Lessons per week unreachable under Max per day × available days', () => {
     const s = school();
     s.Courses[0].Unavailable = 'Mon, Tue, Wed'; // 7A Maths: 2 days × 2 a day = 4 < 5
