@@ -1,9 +1,5 @@
 // The `periodic` command line: dispatch, help, and the one place failures become exit codes.
 import { CliError, EXIT, processIo, type CliIo } from './io';
-import { EXAMPLE_HELP, exampleCommand } from './commands/example';
-import { VALIDATE_HELP, validateCommand } from './commands/validate';
-import { SOLVE_HELP, solveCommand } from './commands/solve';
-import { VIEWS_HELP, viewsCommand } from './commands/views';
 
 export const HELP = `Periodic: school timetables and club schedules from an Excel workbook.
 
@@ -22,11 +18,29 @@ Commands:
 'periodic <command> --help' explains a command. Exit status: 0 ok, 1 errors, 2 unreadable file
 or bad usage. The workbook format: docs/workbook-format.md.`;
 
-const COMMANDS: Record<string, { run: (argv: string[], io: CliIo) => Promise<number>; help: string }> = {
-  example: { run: exampleCommand, help: EXAMPLE_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  solve: { run: solveCommand, help: SOLVE_HELP },
-  views: { run: viewsCommand, help: VIEWS_HELP },
+interface Command {
+  run: (argv: string[], io: CliIo) => Promise<number>;
+  help: string;
+}
+
+// Loaded on demand, so `periodic --help` does not pay for ExcelJS and the solvers.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  example: async () => {
+    const m = await import('./commands/example');
+    return { run: m.exampleCommand, help: m.EXAMPLE_HELP };
+  },
+  validate: async () => {
+    const m = await import('./commands/validate');
+    return { run: m.validateCommand, help: m.VALIDATE_HELP };
+  },
+  solve: async () => {
+    const m = await import('./commands/solve');
+    return { run: m.solveCommand, help: m.SOLVE_HELP };
+  },
+  views: async () => {
+    const m = await import('./commands/views');
+    return { run: m.viewsCommand, help: m.VIEWS_HELP };
+  },
 };
 
 /** Run the command line; resolves to the exit status (never throws, never prints a stack trace). */
@@ -40,16 +54,17 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     io.out(HELP);
     return EXIT.ok;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const load = COMMANDS[command];
+  if (!load) {
     io.err(`periodic: unknown command '${command}'. Commands: ${Object.keys(COMMANDS).join(', ')}. See 'periodic --help'.`);
     return EXIT.unreadable;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(entry.help);
-    return EXIT.ok;
-  }
   try {
+    const entry = await load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(entry.help);
+      return EXIT.ok;
+    }
     return await entry.run(rest, io);
   } catch (err) {
     if (err instanceof CliError) {
