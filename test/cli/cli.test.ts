@@ -221,10 +221,15 @@ describe('periodic views', () => {
 });
 
 describe('bin/periodic.js', () => {
-  it('runs as a real process after npm ci, with exit codes', () => {
-    const bin = path.join(__dirname, '..', '..', 'bin', 'periodic.js');
-    const ok = spawnSync(process.execPath, [bin, 'validate', small], { encoding: 'utf8' });
-    expect(ok.stderr).toBe('');
+  it('runs as a real process after npm ci (npx periodic example x.xlsx && npx periodic validate x.xlsx), with exit codes', () => {
+    const root = path.join(__dirname, '..', '..');
+    const bin = path.join(root, 'bin', 'periodic.js');
+    const x = at('x.xlsx');
+    // --no: never fetch anything; the package's own "bin" entry must be what runs.
+    const npx = (...args: string[]) => spawnSync('npx', ['--no', '--', 'periodic', ...args], { cwd: root, encoding: 'utf8' });
+    const made = npx('example', x, '--size', 'small');
+    expect(made.status).toBe(0);
+    const ok = npx('validate', x);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/no problems found/);
     const bad = spawnSync(process.execPath, [bin, 'validate', path.join(dir, 'nope.xlsx')], { encoding: 'utf8' });
