@@ -57,6 +57,11 @@ export function checkReferences(ctx: Ctx): void {
     names: [...club.names, r.settings.studyHallName || 'Study Hall'],
   };
 
+  const where = (t: Target): string =>
+    t === member
+      ? [r.sheetNames.teachers, r.sheetNames.studentBodies].filter(Boolean).join(' or ')
+      : (r.sheetNames[t.sheetKey] ?? t.defaultSheet);
+
   const check = (rec: Placed, field: string, column: string, value: string | undefined, t: Target): void => {
     if (value === undefined) return;
     const key = idKey(value);
@@ -95,7 +100,7 @@ export function checkReferences(ctx: Ctx): void {
       }
     }
     // The same misspelling often repeats (a club name in many votes): suggest once, reuse.
-    const memoKey = `${t.noun}|${key}`;
+    const memoKey = `${t === vote ? 'vote' : t.noun}|${key}`;
     let near = memo.get(memoKey);
     if (!near) {
       near = suggested < MAX_SUGGESTED ? nearest(value, t.names) : [];
@@ -108,8 +113,8 @@ export function checkReferences(ctx: Ctx): void {
       field,
       'error',
       'unknown-reference',
-      `${rec.origin.sheet} › ${column}: '${value}' is not a ${t.noun} in ${r.sheetNames[t.sheetKey] ?? t.defaultSheet}.`,
-      didYouMean(near) ?? `Add '${value}' to ${r.sheetNames[t.sheetKey] ?? t.defaultSheet}, or correct the spelling.`,
+      `${rec.origin.sheet} › ${column}: '${value}' is not a ${t.noun} in ${where(t)}.`,
+      didYouMean(near) ?? `Add '${value}' to ${where(t)}, or correct the spelling.`,
     );
   };
   const checkList = (rec: Placed, field: string, column: string, values: readonly string[], t: Target): void => {

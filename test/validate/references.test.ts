@@ -79,6 +79,13 @@ describe('unknown references', () => {
     else expect(issues[0].suggestion).toBeDefined();
   });
 
+  test('Groups › Members may be teachers or student bodies', () => {
+    const s = school();
+    s.Groups[0].Members = 'Ms Lee, 7A, 7Z';
+    const issue = only(validate(s), 'unknown-reference');
+    expect(issue.message).toBe("Groups › Members: '7Z' is not a teacher or student body in Teachers or StudentBodies.");
+  });
+
   test('a whole missing sheet is one issue per column, not one per row', () => {
     const s = school();
     const { Locations: _drop, ...rest } = s;
