@@ -12,10 +12,10 @@ import { parseA1, sameSheetName } from './xlsx-cells';
 export const MARKS_SHEET = '_PeriodicMarks';
 const HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
 
-export const MARK_COLORS: Record<Severity, string> = {
+/** Fills for marked cells; info issues get a note but keep their fill (as in the Office adapter). */
+export const MARK_COLORS: Partial<Record<Severity, string>> = {
   error: '#FFC7CE', // light red
   warning: '#FFEB9C', // amber
-  info: '#DDEBF7', // light blue
 };
 
 interface MarkEntry {
@@ -147,7 +147,8 @@ export function markIssues(workbook: ExcelJS.Workbook, issues: Issue[]): void {
     } else if (entry.note !== '') {
       entry.note = note;
     }
-    setFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${MARK_COLORS[worst].slice(1)}` } });
+    const color = MARK_COLORS[worst];
+    if (color) setFill(cell, { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color.slice(1)}` } });
     if (entry.note !== '') cell.note = entry.note;
   }
   writeEntries(workbook, entries);

@@ -154,6 +154,7 @@ describe('XlsxHost marks', () => {
     { severity: 'warning', sheet: 'teachers', cell: 'C3', code: 'y', message: 'Odd number' },
     { severity: 'warning', sheet: 'Teachers', cell: 'B2', code: 'z', message: 'Also odd' },
     { severity: 'error', sheet: 'No such sheet', cell: 'A1', code: 'z', message: 'ignored' },
+    { severity: 'info', sheet: 'Teachers', cell: 'A1', code: 'i', message: 'Just so you know' },
   ];
 
   it('highlights, notes and then restores every cell exactly, across a save and reopen', async () => {
@@ -165,6 +166,10 @@ describe('XlsxHost marks', () => {
     expect(ws.getCell('B2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
     expect(ws.getCell('C3').fill).toMatchObject({ fgColor: { argb: 'FFFFEB9C' } });
     expect(JSON.stringify(ws.getCell('B2').note)).toMatch(/Bad name.*Fix it.*Also odd/);
+    // Info: a note, but the cell keeps its own look.
+    expect(ws.getCell('A1').note).toBe('Note: Just so you know');
+    expect((ws.getCell('A1').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true });
     // Neighbours sharing a style with a marked cell keep theirs.
     expect(ws.getCell('A2').fill).toBeUndefined();
     const marks = marked.workbook.getWorksheet(MARKS_SHEET)!;
