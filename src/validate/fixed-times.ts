@@ -45,11 +45,11 @@ function unavailableAtFixed(ctx: Ctx, av: Availability, c: Course, slots: number
     const at = slotName(ctx, i);
     if (own.has(i)) problems.push(`${at}: the course itself is Unavailable`);
     if (teachers.length > 0 && !teachers.some((t) => isFree(av.teacher.get(t)!, i))) {
-      problems.push(`${at}: ${teachers.length === 1 ? `teacher ${teachers[0].id} is` : `no candidate teacher is`} ${whyBusy(teachers.map((t) => av.teacher.get(t)!), i)}`);
+      problems.push(`${at}: ${teachers.length === 1 ? `teacher ${teachers[0].id} is` : `every candidate teacher (${listNames(teachers.map((t) => t.id))}) is`} ${whyBusy(teachers.map((t) => av.teacher.get(t)!), i)}`);
     }
     for (const b of bodies) if (!isFree(av.body.get(b)!, i)) problems.push(`${at}: student body ${b.id} is ${whyBusy([av.body.get(b)!], i)}`);
     if (rooms.length > 0 && !rooms.some((r) => isFree(av.room.get(r)!, i))) {
-      problems.push(`${at}: ${rooms.length === 1 ? `room ${rooms[0].id} is` : 'no candidate room is'} ${whyBusy(rooms.map((r) => av.room.get(r)!), i)}`);
+      problems.push(`${at}: ${rooms.length === 1 ? `room ${rooms[0].id} is` : `every candidate room (${listNames(rooms.map((r) => r.id), 3)}) is`} ${whyBusy(rooms.map((r) => av.room.get(r)!), i)}`);
     }
   }
   if (problems.length === 0) return;

@@ -147,6 +147,15 @@ describe('fixed times', () => {
     expect(issues[2].message).toContain('Wed 6: teacher Ms Lee is in a mandatory meeting');
   });
 
+  test('fixed where every candidate teacher is away', () => {
+    const s = school();
+    s.Teachers[2].Unavailable = 'Fri 2';
+    s.Courses[3]['Fixed times'] = 'Fri 2-4'; // 7B Science: Mrs Khan or Mr Ray; Mr Ray is off on Fri
+    const issue = only(validate(s), 'fixed-time-unavailable');
+    expect(issue.message).toContain('Fri 2: every candidate teacher (Mrs Khan and Mr Ray) is unavailable');
+    expect(issue.message).not.toContain('Fri 3');
+  });
+
   test('two courses sharing a teacher or body fixed at one slot', () => {
     const s = school();
     s.Courses[0]['Fixed times'] = 'Mon 1, Tue 1, Wed 1, Thu 1, Fri 1'; // 7A Maths vs 7A Tutor (Mon 1)
