@@ -41,7 +41,9 @@ function unavailableAtFixed(ctx: Ctx, av: Availability, c: Course, slots: number
   const bodies = av.courseBodies.get(c) ?? [];
   const rooms = av.courseRooms.get(c) ?? [];
   const problems: string[] = [];
+  let badSlots = 0;
   for (const i of slots) {
+    const before = problems.length;
     const at = slotName(ctx, i);
     if (own.has(i)) problems.push(`${at}: the course itself is Unavailable`);
     if (teachers.length > 0 && !teachers.some((t) => isFree(av.teacher.get(t)!, i))) {
@@ -49,8 +51,9 @@ function unavailableAtFixed(ctx: Ctx, av: Availability, c: Course, slots: number
     }
     for (const b of bodies) if (!isFree(av.body.get(b)!, i)) problems.push(`${at}: student body ${b.id} is ${whyBusy([av.body.get(b)!], i)}`);
     if (rooms.length > 0 && !rooms.some((r) => isFree(av.room.get(r)!, i))) {
-      problems.push(`${at}: ${rooms.length === 1 ? `room ${rooms[0].id} is` : `every candidate room (${listNames(rooms.map((r) => r.id), 3)}) is`} ${whyBusy(rooms.map((r) => av.room.get(r)!), i)}`);
+      problems.push(`${at}: ${rooms.length === 1 ? `room ${rooms[0].id} is` : `every candidate room (${listNames(rooms.map((r) => r.id), 3)}) is`} ${whyBusy(rooms.map((r) => av.room.get(r)!), i, 'taken by a meeting')}`);
     }
+    if (problems.length > before) badSlots++;
   }
   if (problems.length === 0) return;
   report(
@@ -59,13 +62,13 @@ function unavailableAtFixed(ctx: Ctx, av: Availability, c: Course, slots: number
     'fixedTimes',
     'error',
     'fixed-time-unavailable',
-    `Course ${c.id} is fixed at ${count(problems.length, 'time')} that cannot be used: ${listNames(problems, 4)}.`,
+    `Course ${c.id} is fixed at ${count(badSlots, 'time')} that cannot be used: ${listNames(problems, 4)}.`,
     fixes('move these Fixed times to periods where everyone is free', 'clear the conflicting Unavailable entries', teachers.length === 1 && 'add another candidate teacher', 'change the meeting times in Groups'),
   );
 }
 
-function whyBusy(list: ReadonlyArray<{ unavailable: Uint8Array; meeting: Uint8Array }>, i: number): string {
-  return list.every((b) => b.meeting[i] && !b.unavailable[i]) ? 'in a mandatory meeting' : 'unavailable';
+function whyBusy(list: ReadonlyArray<{ unavailable: Uint8Array; meeting: Uint8Array }>, i: number, meeting = 'in a mandatory meeting'): string {
+  return list.every((b) => b.meeting[i] && !b.unavailable[i]) ? meeting : 'unavailable';
 }
 
 function clashes(ctx: Ctx, av: Availability, c: Course, slots: number[], taken: Map<string, Course>): void {

@@ -141,6 +141,7 @@ describe('fixed times', () => {
     s.Courses[4]['Fixed times'] = 'Tue 3-4'; // 7 PE in the Hall
     const issues = withCode(validate(s), 'fixed-time-unavailable');
     expect(issues.map((i) => i.cell)).toEqual(['L3', 'L6', 'L9']);
+    expect(issues[0].message).toContain('Course 7B Maths is fixed at 2 times that cannot be used');
     expect(issues[0].message).toContain('Mon 1: student body 7B is unavailable');
     expect(issues[0].message).toContain('Fri 1: teacher Mr Ray is unavailable');
     expect(issues[1].message).toContain('Tue 3: room Hall is unavailable');
