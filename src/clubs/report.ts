@@ -137,7 +137,7 @@ export function clubsReport(problem: ClubsProblem, solution: ClubsSolution): Out
     title(`Preselects and Locked rows option 1 could not honour (${unmet.length})`);
     bold.push(`A${rows.length + 1}:D${rows.length + 1}`);
     rows.push(['Student', 'Club', 'Day', 'Why']);
-    for (const u of unmet) rows.push([problem.students[u.student]?.id ?? '?', problem.clubs[u.club]?.name ?? '?', u.day !== undefined ? (problem.days[u.day] ?? null) : null, u.reason]);
+    for (const u of unmet) rows.push([problem.students[u.student]?.id ?? '?', u.club < 0 ? problem.studyHallName : (problem.clubs[u.club]?.name ?? '?'), u.day !== undefined ? (problem.days[u.day] ?? null) : null, u.reason]);
   }
 
   title('How the score is computed');

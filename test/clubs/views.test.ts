@@ -120,9 +120,10 @@ describe('clubsViews', () => {
 
   test("Clubs Report lists the preselects the solver could not honour, with its reason", () => {
     const o = tinyOption();
-    o.unmet = [{ student: 2, club: 0, reason: 'Chess cannot take a third member on Mon' }];
+    o.unmet = [{ student: 2, club: 0, reason: 'Chess cannot take a third member on Mon' }, { student: 3, club: -1, day: 1, reason: 'Locked row could not be kept' }];
     const r = find(views(tinyClubs(), o), 'Clubs Report');
     expect(rowOf(r, 'C')).toEqual(['C', 'Chess', null, 'Chess cannot take a third member on Mon']);
+    expect(rowOf(r, 'D')).toEqual(['D', 'Study Hall', 'Wed', 'Locked row could not be kept']);
   });
 
   test('no option kept: everyone in study hall, nothing crashes', () => {
