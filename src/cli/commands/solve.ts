@@ -105,6 +105,7 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
           seed,
           timeLimitS: timeLimitMs / 1000,
           steps: steps ?? null,
+          stoppedEarly: abort.aborted,
           solved: results.map((r) => ({ ...r.summary, elapsedMs: r.elapsedMs })),
           skipped: skipped.map((s) => ({ kind: s.kind, reason: s.reason })),
           warnings: issues.filter((i) => i.severity === 'warning').length,
@@ -115,6 +116,7 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
     );
   } else {
     for (const r of results) for (const line of summaryLines(r.summary, r.elapsedMs)) io.out(line);
+    if (abort.aborted) io.out('(Stopped early with Ctrl-C: the best found by then.)');
     const warnings = issues.filter((i) => i.severity === 'warning').length;
     if (warnings > 0) io.out(`(${issueCounts(issues)} in the workbook; 'periodic validate ${file}' lists them.)`);
     io.out(`Wrote ${out}: ${results.flatMap((r) => r.summary.sheets).join(', ')}.`);
