@@ -78,7 +78,7 @@ export function optionStats(problem: ClubsProblem, option: ClubsOption): Stat[] 
     ['Gap to the bound (%)', gap],
     ['Hard rules broken', v.hardViolations.length],
     ['Students', n],
-    ...given.map((g, k): Stat => [`Given choice ${k + 1} (%)`, percent(g, n)]),
+    ...given.map((g, k): Stat => [`Given choice ${k + 1} (% of voters)`, percent(g, voters)]),
     ['Given none of their choices (% of voters)', percent(noChoice, voters)],
     ['Students with 1 unchosen study hall', halls[0]],
     ['Students with 2 unchosen study halls', halls[1]],

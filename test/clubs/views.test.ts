@@ -98,7 +98,7 @@ describe('clubsViews', () => {
     expect(rowOf(r, 'Score')).toEqual(['Score', 240, 59.5]);
     expect(rowOf(r, 'Proven bound')).toEqual(['Proven bound', 250, 'none']);
     expect(rowOf(r, 'Gap to the bound (%)')).toEqual(['Gap to the bound (%)', 4, null]); // (250 − 240) / 250
-    expect(rowOf(r, 'Given choice 1 (%)')).toEqual(['Given choice 1 (%)', 100, 75]);
+    expect(rowOf(r, 'Given choice 1 (% of voters)')).toEqual(['Given choice 1 (% of voters)', 100, 75]);
     expect(rowOf(r, 'Given none of their choices (% of voters)')).toEqual(['Given none of their choices (% of voters)', 0, 25]);
     expect(rowOf(r, 'Students with 1 unchosen study hall')).toEqual(['Students with 1 unchosen study hall', 4, 3]);
     expect(rowOf(r, 'Students with 2 unchosen study halls')).toEqual(['Students with 2 unchosen study halls', 0, 1]);
