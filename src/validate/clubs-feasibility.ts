@@ -217,12 +217,22 @@ function preselects(ctx: Ctx, el: Eligibility): void {
     if (set) set.add(p.club);
     else preIn.set(p.student, new Set([p.club]));
   }
+  // Students preselected into ≥ 2 clubs are few: index them by club so each rule looks only at those.
+  const byClub = new Map<Club, Student[]>();
+  for (const [s, set] of preIn) {
+    if (set.size < 2) continue;
+    for (const c of set) {
+      const list = byClub.get(c);
+      if (list) list.push(s);
+      else byClub.set(c, [s]);
+    }
+  }
   for (const rule of ctx.r.clubRules) {
     if (rule.rule !== 'exclude' || !rule.otherClub) continue;
     const a = ctx.clubs.get(idKey(rule.club));
     const b = ctx.clubs.get(idKey(rule.otherClub));
-    if (!a || !b) continue;
-    const both = [...preIn].filter(([, set]) => set.has(a) && set.has(b)).map(([s]) => s.id);
+    if (!a || !b || a === b) continue;
+    const both = (byClub.get(a) ?? []).filter((s) => preIn.get(s)!.has(b)).map((s) => s.id);
     if (both.length === 0) continue;
     report(
       ctx,
