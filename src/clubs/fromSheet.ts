@@ -89,7 +89,7 @@ export function clubsFromRecords(problem: ClubsProblem, records: WorkbookRecords
     const tag = `${at?.row.origin.row}|${h.message}`;
     if (seen.has(tag)) continue;
     seen.add(tag);
-    issue(at?.row, 'club', 'error', h.rule, at ? `Row ${at.row.origin.row}: ${h.message}` : h.message, 'Undo the edit, or move the student to a club that fits.');
+    issue(at?.row, 'club', 'error', h.rule, at ? `Row ${at.row.origin.row}: ${h.message}` : h.message, 'Change the assignment so the rule holds, or undo the edit.');
   }
   const solution: ClubsSolution = {
     options: [option],
