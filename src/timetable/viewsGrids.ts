@@ -21,7 +21,8 @@ export function timetableGrid(problem: TimetableProblem, solution: TimetableSolu
   const { courses, teachers, rooms, bodies, days, periodsPerDay: P } = problem;
   const colours = colourMap(courses.map((c) => c.subject));
   const resources = kind === 'class' ? bodies : kind === 'teacher' ? teachers : rooms;
-  const grids: Grid[] = resources.map((r) => ({ title: r.id, cells: Array.from({ length: P }, () => new Array(days.length).fill(undefined)) }));
+  const title = (r: { id: string; name?: string }): string => (r.name && r.name !== r.id ? `${r.id} — ${r.name}` : r.id);
+  const grids: Grid[] = resources.map((r) => ({ title: title(r), cells: Array.from({ length: P }, () => new Array(days.length).fill(undefined)) }));
   const put = (res: number, slot: number, text: string, colour: string | undefined): void => {
     const grid = grids[res];
     if (!grid || slot < 0 || slot >= P * days.length) return;

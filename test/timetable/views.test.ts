@@ -50,7 +50,10 @@ describe('timetableViews', () => {
     p.periodNames = ['08:30', '09:25', '10:20'];
     const { sheet, layout } = timetableGrid(p, tinySolution(), 'room');
     expect(sheet.values[layout.firstRows[0]]).toEqual(['08:30', 'Science · T2 · R1 · B2', null]);
-    expect(timetableGrid(p, tinySolution(), 'teacher').sheet.values.length).toBe(3 * 5 + 2); // three teachers, blank rows between
+    p.teachers[0].name = 'Ann Teach';
+    const byTeacher = timetableGrid(p, tinySolution(), 'teacher');
+    expect(byTeacher.sheet.values.length).toBe(3 * 5 + 2); // three teachers, blank rows between
+    expect(byTeacher.sheet.values[0]).toEqual(['T1 — Ann Teach']);
   });
 
   test('fills: one colour per subject, adjacent cells merged into one range', () => {
