@@ -15,9 +15,9 @@ export async function openWorkbook(file: string): Promise<{ host: XlsxHost; valu
   }
 }
 
-export async function saveWorkbook(host: XlsxHost, file: string): Promise<void> {
+export async function saveWorkbook(host: XlsxHost, file: string, options: { reproducible?: boolean } = {}): Promise<void> {
   try {
-    await host.save(file);
+    await host.save(file, options);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EBUSY' ? 'the file is open in another program' : (err as Error).message;

@@ -39,6 +39,38 @@ export function zipEntryNames(buf: Uint8Array): string[] {
   return names;
 }
 
+/**
+ * Set every entry's modification time in a zip to 1 January 1980 (the DOS epoch), in place, so
+ * the same workbook written twice gives the same bytes (generated files in git stay unchanged).
+ * Only timestamps are touched; checksums cover the data alone.
+ */
+export function fixZipTimestamps(buf: Uint8Array): void {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return;
+  const DOS_TIME = 0;
+  const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+  const count = view.getUint16(eocd + 10, true);
+  let p = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < count && p + 46 <= buf.length; n++) {
+    if (view.getUint32(p, true) !== 0x02014b50) break;
+    view.setUint16(p + 12, DOS_TIME, true);
+    view.setUint16(p + 14, DOS_DATE, true);
+    const local = view.getUint32(p + 42, true);
+    if (local + 30 <= buf.length && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, DOS_TIME, true);
+      view.setUint16(local + 12, DOS_DATE, true);
+    }
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+}
+
 /** Kinds of content in this .xlsx that a rewrite by ExcelJS would lose, e.g. ['charts', 'macros']. */
 export function lossyParts(buf: Uint8Array): string[] {
   const names = zipEntryNames(buf);

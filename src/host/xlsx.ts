@@ -11,7 +11,7 @@ import type { OutputSheet } from '../core/output';
 import { parseA1, plainValue } from './xlsx-cells';
 import { MARKS_SHEET, clearMarks, findSheet, markIssues } from './xlsx-marks';
 import { insertTemplates, writeOutputSheet } from './xlsx-write';
-import { lossyParts } from './xlsx-parts';
+import { fixZipTimestamps, lossyParts } from './xlsx-parts';
 
 /** A file that cannot be opened as a workbook; `message` is one line fit to show a user. */
 export class UnreadableWorkbookError extends Error {
@@ -93,15 +93,18 @@ export class XlsxHost implements HostPort {
   }
 
   /** Write the workbook to `file` (via a temporary file, so a failed write leaves no half file). */
-  async save(file: string): Promise<void> {
-    const buffer = await this.toBuffer();
+  async save(file: string, options: { reproducible?: boolean } = {}): Promise<void> {
+    const buffer = await this.toBuffer(options);
     const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     await fs.promises.writeFile(tmp, buffer);
     await fs.promises.rename(tmp, file);
   }
 
-  async toBuffer(): Promise<Buffer> {
-    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  /** The .xlsx bytes; `reproducible` fixes the zip's timestamps so equal workbooks give equal bytes. */
+  async toBuffer(options: { reproducible?: boolean } = {}): Promise<Buffer> {
+    const buffer = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    if (options.reproducible) fixZipTimestamps(buffer);
+    return buffer;
   }
 
   private visibleSheets(): ExcelJS.Worksheet[] {

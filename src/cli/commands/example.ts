@@ -26,7 +26,7 @@ export async function writeExampleWorkbook(file: string, size: ExampleSize, opti
   host.workbook.created = host.workbook.modified = new Date(Date.UTC(2025, 0, 1));
   host.workbook.creator = 'Periodic (periodic example)';
   await host.writeSheets(inputSheets(example.sheets));
-  await saveWorkbook(host, file);
+  await saveWorkbook(host, file, { reproducible: true });
   return example;
 }
 
