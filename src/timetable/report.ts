@@ -9,6 +9,8 @@ import { fitWidths, round } from '../views/sheet';
 
 /** At most this many rows of the cost-over-time trace (evenly sampled, first and last kept). */
 export const MAX_TRACE_ROWS = 200;
+/** At most this many constructive orders are listed (the best ones). */
+export const MAX_ORDER_ROWS = 50;
 
 export interface ResourceSummary {
   id: string;
@@ -110,7 +112,10 @@ export function timetableReport(problem: TimetableProblem, solution: TimetableSo
   else {
     header('Order', 'Cost', 'Unbooked');
     const best = Math.min(...h.constructive.map((c) => c.cost));
-    for (const c of h.constructive) rows.push([c.order, round(c.cost), c.unbooked, c.cost === best ? 'best' : null]);
+    // The best orders first when there are many; all of them when few.
+    const shown = h.constructive.length > MAX_ORDER_ROWS ? [...h.constructive].sort((a, b) => a.cost - b.cost).slice(0, MAX_ORDER_ROWS) : h.constructive;
+    for (const c of shown) rows.push([c.order, round(c.cost), c.unbooked, c.cost === best ? 'best' : null]);
+    if (shown.length < h.constructive.length) rows.push([`… and ${h.constructive.length - shown.length} more orders, none better`]);
   }
   title('Cost over time');
   if (h.trace.length === 0) rows.push(['None recorded.']);

@@ -94,6 +94,15 @@ describe('timetableViews', () => {
     expect(reportRow(r, 'T1')).toEqual(['T1', 1, 1, 0]);
   });
 
+  test('report: many constructive orders are cut to the best 50', () => {
+    const s = tinySolution();
+    s.history.constructive = Array.from({ length: 80 }, (_, i) => ({ order: `order ${i}`, cost: 1000 - i, unbooked: 0 }));
+    const r = timetableReport(tinyProblem(), s);
+    expect(reportRow(r, 'order 79')).toEqual(['order 79', 921, 0, 'best']);
+    expect(reportRow(r, 'order 29')).toBeUndefined();
+    expect(reportRow(r, '… and 30 more orders, none better')).toBeDefined();
+  });
+
   test('report: a solver cost that disagrees with the verifier is shown', () => {
     const r = timetableReport(tinyProblem(), tinySolution());
     expect(reportRow(r, "Solver's own cost")?.[1]).toBe(0);
