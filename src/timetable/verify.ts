@@ -162,11 +162,11 @@ export function verifyTimetable(problem: TimetableProblem, solution: TimetableSo
   }
 
   // Sync: courses sharing a Sync ID use identical slots. Courses with different Lessons per week
-  // cannot (the build warns 'sync-mismatch'), so each is compared with the group's first course of
-  // the same count.
+  // or Min consecutive are not lined up (the build warns 'sync-mismatch'), so each course is
+  // compared with the group's first course of the same count and block length.
   const syncKey = (ci: number): string | null => {
     const k = courses[ci].sync?.trim().replace(/\s+/g, ' ').toLowerCase();
-    return k ? `${k}#${courses[ci].lessons}` : null;
+    return k ? `${k}#${courses[ci].lessons}#${courses[ci].minConsecutive}` : null;
   };
   const bySync = groupBy(courses.map((_, ci) => ci), syncKey);
   for (const cs of bySync.values()) {

@@ -115,6 +115,7 @@ describe('verifyTimetable — hard rules', () => {
     expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; s.lessons[3].slot = 3; s.lessons[1].slot = null; })).toEqual(['sync']);
     // Different Lessons per week can never line up (the build warns): not compared.
     expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; p.courses[1].lessons = 1; s.lessons.pop(); })).toEqual([]);
+    expect(broken((p, s) => { p.courses[0].sync = 'opt'; p.courses[1].sync = 'opt'; p.courses[1].minConsecutive = 2; s.lessons[3].slot = 1; })).toEqual([]);
   });
 
   test('locked lessons unchanged', () => {
