@@ -72,6 +72,7 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
   const seed = seedFlag ?? records.settings.seed;
   const timeLimitMs = (limitFlag ?? records.settings.timeLimit) * 1000;
   const results: SolveResult[] = [];
+  const failed: Array<{ kind: SolveResult['kind']; message: string }> = [];
   const abort = { aborted: false };
   const unlisten = io.onInterrupt?.(() => {
     if (abort.aborted) process.exit(130);
@@ -85,6 +86,9 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
       const control: SolveControl = { seed, timeLimitMs, maxSteps: steps, signal: abort, onProgress: (p) => bar.update(p) };
       try {
         results.push(await solveOne(m, records, control));
+      } catch (err) {
+        // One problem failing must not cost the other its result.
+        failed.push({ kind: m.kind, message: (err as Error)?.message ?? String(err) });
       } finally {
         bar.done();
       }
@@ -92,6 +96,8 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
   } finally {
     unlisten?.();
   }
+  for (const f of failed) io.err(`The ${PROBLEM_LABELS[f.kind].solver} failed: ${f.message}`);
+  if (results.length === 0) throw new CliError(`periodic solve: nothing solved, nothing written.`, EXIT.errors);
 
   await host.writeSheets(results.flatMap((r) => r.sheets));
   await saveWorkbook(host, out);
@@ -108,6 +114,7 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
           stoppedEarly: abort.aborted,
           solved: results.map((r) => ({ ...r.summary, elapsedMs: r.elapsedMs })),
           skipped: skipped.map((s) => ({ kind: s.kind, reason: s.reason })),
+          failed,
           warnings: issues.filter((i) => i.severity === 'warning').length,
         },
         null,
@@ -121,6 +128,6 @@ export async function solveCommand(argv: string[], io: CliIo): Promise<number> {
     if (warnings > 0) io.out(`(${issueCounts(issues)} in the workbook; 'periodic validate ${file}' lists them.)`);
     io.out(`Wrote ${out}: ${results.flatMap((r) => r.summary.sheets).join(', ')}.`);
   }
-  return EXIT.ok;
+  return failed.length > 0 ? EXIT.errors : EXIT.ok;
 }
 
