@@ -39,6 +39,7 @@ export async function viewsCommand(argv: string[], io: CliIo): Promise<number> {
 
   const results: ViewsResult[] = [];
   const found: string[] = [];
+  let failures = 0;
   for (const kind of Object.keys(PRIMARY_SHEETS) as Array<keyof typeof PRIMARY_SHEETS>) {
     const primary = PRIMARY_SHEETS[kind];
     if (!records.sheetNames[primary.key]) continue;
@@ -52,7 +53,12 @@ export async function viewsCommand(argv: string[], io: CliIo): Promise<number> {
       io.err(`Skipping ${primary.name}: the workbook lacks the input sheets it refers to.`);
       continue;
     }
-    results.push(refreshViews(m, records));
+    try {
+      results.push(refreshViews(m, records));
+    } catch (err) {
+      failures++;
+      io.err(`Could not re-derive the views from ${primary.name}: ${(err as Error)?.message ?? String(err)}`);
+    }
   }
   if (found.length === 0) {
     throw new CliError(`periodic views: ${file} has no Timetable or Club Assignments sheet to re-derive views from; run 'periodic solve' first.`, EXIT.errors);
@@ -73,5 +79,5 @@ export async function viewsCommand(argv: string[], io: CliIo): Promise<number> {
       .filter((n) => !edited.has(n.toLowerCase()))
       .join(', ')}${broken.length ? `; ${issueCounts(broken)} in the edited sheets` : ''}.`,
   );
-  return hasErrors(broken) ? EXIT.errors : EXIT.ok;
+  return hasErrors(broken) || failures > 0 ? EXIT.errors : EXIT.ok;
 }
