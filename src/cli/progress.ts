@@ -30,7 +30,7 @@ export function progressBar(io: CliIo, label: string, limitMs: number): Progress
       if (now - last < REDRAW_MS) return;
       last = now;
       drawn = true;
-      io.status!(progressLine(label, p, limitMs, io.columns ?? 80));
+      io.status!(progressLine(label, p, limitMs, io.columns && io.columns >= 40 ? io.columns : 80));
     },
     done() {
       if (drawn) io.status!('');
