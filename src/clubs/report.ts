@@ -52,7 +52,7 @@ export function optionStats(problem: ClubsProblem, option: ClubsOption): Stat[] 
     const clubs = new Set<number>();
     let u = 0;
     days.forEach((_, d) => {
-      const g = groupAt(option, s, d);
+      const g = groupAt(problem, option, s, d);
       if (g >= 0) clubs.add(option.groups[g].club);
       else if (!st.unavailableDays.includes(d)) u++;
     });

@@ -14,7 +14,7 @@ export function clubAssignmentsSheet(problem: ClubsProblem, option: ClubsOption)
   const rows: CellValue[][] = [];
   problem.students.forEach((st, s) => {
     problem.days.forEach((day, d) => {
-      const g = groupAt(option, s, d);
+      const g = groupAt(problem, option, s, d);
       const group = g >= 0 ? option.groups[g] : undefined;
       // Club IDs, not display names: this sheet is read back (Locked rows, manual edits).
       rows.push([
@@ -36,7 +36,7 @@ export function clubsByStudentSheet(problem: ClubsProblem, option: ClubsOption):
     const cells: CellValue[] = [st.id, st.grade ?? null, st.gender ?? null];
     const ranks = new Set<number>();
     problem.days.forEach((_, d) => {
-      const g = groupAt(option, s, d);
+      const g = groupAt(problem, option, s, d);
       if (g >= 0) {
         cells.push(groupLabel(problem, option, option.groups[g]));
         const k = rankFor(problem, s, option.groups[g].club);

@@ -28,8 +28,8 @@ export const teacherNames = (problem: ClubsProblem, club: number): string =>
 
 export const isAway = (problem: ClubsProblem, s: number, d: number): boolean => problem.students[s].unavailableDays.includes(d);
 
-/** Group index of student s on day d, or -1 (study hall or away). */
-export const groupAt = (option: ClubsOption, s: number, d: number): number => {
+/** Group index of student s on day d, or -1 (study hall, away, or nonsense the verifier reports). */
+export const groupAt = (problem: ClubsProblem, option: ClubsOption, s: number, d: number): number => {
   const g = option.assignment[s]?.[d] ?? -1;
-  return g >= 0 && g < option.groups.length ? g : -1;
+  return Number.isInteger(g) && g >= 0 && g < option.groups.length && problem.clubs[option.groups[g].club] !== undefined ? g : -1;
 };

@@ -72,3 +72,18 @@ describe('verifyClubs — properties', () => {
     }), { numRuns: 100, seed: 9 });
   });
 });
+
+describe('malformed options', () => {
+  test('indexes out of range anywhere: the verifier reports, the views still render', () => {
+    const int = fc.integer({ min: -3, max: 12 });
+    const group = fc.record({ club: int, number: int, days: fc.array(int, { maxLength: 3 }), members: fc.array(int, { maxLength: 5 }) });
+    fc.assert(fc.property(fc.array(group, { maxLength: 4 }), fc.array(fc.array(int, { maxLength: 3 }), { maxLength: 6 }), (groups, assignment) => {
+      const p = tinyClubs();
+      p.locked = [{ student: 9, day: 7, club: 4 }];
+      const o: ClubsOption = { groups, assignment, notRunning: [], score: 0, scoreParts: {} };
+      // The pin names a student and day that do not exist: always reported, never thrown.
+      expect(verifyClubs(p, o).hardViolations.map((h) => h.rule)).toContain('locked-moved');
+      expect(clubsViews(p, clubsSolutionOf(o))).toHaveLength(7);
+    }), { numRuns: 300, seed: 13 });
+  });
+});

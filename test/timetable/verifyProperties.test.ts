@@ -94,3 +94,18 @@ describe('verifyTimetable — properties', () => {
     }), { numRuns: 100, seed: 3 });
   });
 });
+
+describe('malformed solutions', () => {
+  test('indexes out of range anywhere: the verifier reports, the views still render', () => {
+    const int = fc.integer({ min: -3, max: 12 });
+    const lesson = fc.record({ course: int, slot: fc.option(int, { nil: null }), teacher: fc.option(int, { nil: null }), room: fc.option(int, { nil: null }), locked: fc.boolean() });
+    fc.assert(fc.property(fc.array(lesson, { maxLength: 10 }), (lessons) => {
+      const p = makeProblem({ nT: 2, nR: 2, nB: 2, courses: [{ lessons: 2, t: 0, b: 0, minC: 1, minDays: 2, optional: false, pref: 1 }], soft: false, campus: true });
+      p.locked = [{ course: 5, slot: 40 }];
+      const s = solutionOf(lessons);
+      // The pin names a course and slot that do not exist: always reported, never thrown.
+      expect(verifyTimetable(p, s).hardViolations.map((h) => h.rule)).toContain('locked-moved');
+      expect(timetableViews(p, s)).toHaveLength(5);
+    }), { numRuns: 300, seed: 17 });
+  });
+});
