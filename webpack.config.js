@@ -44,6 +44,8 @@ module.exports = async (env, argv) => {
     plugins: [
       // highs' ESM build imports node:module only on Node (guarded at run time); the browser never needs it.
       new webpack.IgnorePlugin({ resourceRegExp: /^(node:)?module$/ }),
+      // Solvers read debug switches from process.env (Node); in the browser there are none.
+      new webpack.DefinePlugin({ 'process.env': '{}' }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -15,7 +15,10 @@ import { exampleTemplates } from './templates';
 
 const KIND_LABEL: Record<ProblemKind, string> = { timetable: 'timetable', clubs: 'clubs' };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const describe = (error: unknown) => {
+  const text = (error instanceof Error ? error.message : String(error)).trim() || 'Unknown error.';
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+};
 
 export class PaneController {
   private state: PaneState = initialState;
