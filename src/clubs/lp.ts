@@ -301,6 +301,7 @@ export class AssignmentLp {
       const wasOpen = this.slotUb[sl] > 0;
       const isOpen = ub[sl] > 0;
       this.slotUb[sl] = ub[sl];
+      this.forced.delete(sl);
       this.model.changeColBounds(this.slotOpen[sl], 0, ub[sl]);
       if (wasOpen !== isOpen && this.slotXTo[sl] > this.slotXFrom[sl]) {
         const n = this.slotXTo[sl] - this.slotXFrom[sl];
@@ -318,8 +319,8 @@ export class AssignmentLp {
    * Slots the LP fills below Min members on some meeting day (it opens them only partly): for each,
    * how many whole groups its members can fill. Lowering the slot to that is a dive's cancellation.
    */
-  shortSlots(v: Float64Array): Array<{ slot: number; keep: number }> {
-    const out: Array<{ slot: number; keep: number }> = [];
+  shortSlots(v: Float64Array): Array<{ slot: number; keep: number; open: number }> {
+    const out: Array<{ slot: number; keep: number; open: number }> = [];
     for (let sl = 0; sl < this.slotClub.length; sl++) {
       if (this.slotUb[sl] <= 0) continue;
       const c = this.slotClub[sl];
@@ -336,17 +337,32 @@ export class AssignmentLp {
       const least = Math.min(...perDay);
       const keep = min > 0 ? Math.min(this.slotUb[sl], Math.floor(least / min + 1e-6)) : this.slotUb[sl];
       const open = v[this.slotOpen[sl]];
-      if (keep < this.slotUb[sl] && open > keep + 1e-6) out.push({ slot: sl, keep });
+      if (keep < this.slotUb[sl] && open > keep + 1e-6) out.push({ slot: sl, keep, open });
     }
     return out;
   }
 
+  /** Force at least `lb` groups to run on a slot (Min members must then be met); 0 lifts it. */
+  setOpenLower(slot: number, lb: number): void {
+    this.model.changeColBounds(this.slotOpen[slot], lb, this.slotUb[slot]);
+    if (lb > 0) this.forced.add(slot);
+    else this.forced.delete(slot);
+  }
+
+  clearForced(): void {
+    for (const sl of [...this.forced]) this.setOpenLower(sl, 0);
+  }
+
+  private readonly forced = new Set<number>();
+
   setPlacement(pl: Placement): void {
+    this.clearForced();
     this.setSlots(this.counts(pl));
   }
 
   /** Every slot open as far as the placement rows allow: the joint relaxation. */
   setJoint(): void {
+    this.clearForced();
     const ub = new Int32Array(this.slotClub.length);
     this.slotClub.forEach((c, sl) => (ub[sl] = Math.min(this.p.clubs[c].maxGroupsPerDay, this.f.groupsOfClub[c].length)));
     this.setSlots(ub);
@@ -369,9 +385,19 @@ export class AssignmentLp {
     return { status, optimal, objective: optimal ? this.model.getObjectiveValue() : -Infinity };
   }
 
-  /** The LP relaxation for the current slot bounds (warm-started from the last basis). */
+  private solvedOnce = false;
+
+  /** The LP relaxation for the current slot bounds (warm-started from the last basis; the first, cold solve uses presolve). */
   solveLp(timeLimitSec: number, stop?: () => boolean): LpResult {
-    return this.run(timeLimitSec, stop);
+    if (this.solvedOnce) return this.run(timeLimitSec, stop);
+    this.model.options.set({ presolve: 'on' });
+    try {
+      const r = this.run(timeLimitSec, stop);
+      this.solvedOnce = r.optimal;
+      return r;
+    } finally {
+      this.model.options.set({ presolve: 'off' });
+    }
   }
 
   values(): Float64Array {
@@ -393,11 +419,13 @@ export class AssignmentLp {
    */
   solveMip(
     timeLimitSec: number,
-    opts: { start?: { indices: Int32Array; values: Float64Array }; stop?: () => boolean; onImproving?: (values: Float64Array, objective: number) => void; relGap?: number; deterministic?: boolean },
+    opts: { start?: { indices: Int32Array; values: Float64Array }; stop?: () => boolean; onImproving?: (values: Float64Array, objective: number) => void; relGap?: number; deterministic?: boolean; fixX?: { lower: Float64Array; upper: Float64Array } },
   ): LpResult & { values?: Float64Array; dualBound?: number } {
     const m = this.model;
     const k = this.highs.constants;
     const n = this.intEnd;
+    const nX = this.xStudent.length;
+    if (opts.fixX && nX > 0) m.changeColsBounds({ kind: 'range', from: 0, to: nX - 1 }, opts.fixX.lower, opts.fixX.upper);
     m.changeColsIntegrality({ kind: 'range', from: 0, to: Math.max(0, n - 1) }, new Int32Array(n).fill(k.variableType.integer));
     m.options.set({ presolve: 'on', mip_rel_gap: opts.relGap ?? 1e-4 });
     try {
@@ -443,6 +471,11 @@ export class AssignmentLp {
     } finally {
       m.clearIntegrality();
       m.options.set({ presolve: 'off' });
+      if (opts.fixX && nX > 0) {
+        const upper = new Float64Array(nX);
+        for (let sl = 0; sl < this.slotClub.length; sl++) if (this.slotUb[sl] > 0) upper.fill(1, this.slotXFrom[sl], this.slotXTo[sl]);
+        m.changeColsBounds({ kind: 'range', from: 0, to: nX - 1 }, new Float64Array(nX), upper);
+      }
     }
     return out;
   }
@@ -464,18 +497,45 @@ export class AssignmentLp {
     return { indices: Int32Array.from({ length: this.intEnd }, (_, i) => i), values: v };
   }
 
-  /** Members the LP gives wholly (x = 1) to each candidate group of the placement. */
-  integralPart(v: Float64Array, pl: Placement): number[][] {
-    const out: number[][] = this.f.groups.map(() => []);
+  /**
+   * Bounds that fix every x on which the LP answer and a schedule (its start vector) agree, leaving
+   * a small binary model over the rest (a RINS-style neighbourhood of the schedule).
+   */
+  agreementBounds(v: Float64Array, start: { values: Float64Array }): { lower: Float64Array; upper: Float64Array; free: number } {
+    const nX = this.xStudent.length;
+    const lower = new Float64Array(nX);
+    const upper = new Float64Array(nX);
+    let free = 0;
+    for (let sl = 0; sl < this.slotClub.length; sl++) {
+      if (this.slotUb[sl] <= 0) continue;
+      for (let j = this.slotXFrom[sl]; j < this.slotXTo[sl]; j++) {
+        const a = v[j];
+        const b = start.values[j];
+        if (Math.abs(a - b) < 1e-6) {
+          lower[j] = b;
+          upper[j] = b;
+        } else {
+          upper[j] = 1;
+          free++;
+        }
+      }
+    }
+    return { lower, upper, free };
+  }
+
+  /** [group, student] pairs the LP answer gives at least `threshold`, largest values first: a rounding's starting point. */
+  roundingPairs(v: Float64Array, pl: Placement, threshold = 0.5): Array<[number, number]> {
+    const out: Array<{ g: number; s: number; x: number }> = [];
     for (let sl = 0; sl < this.slotClub.length; sl++) {
       if (this.slotUb[sl] <= 0) continue;
       const c = this.slotClub[sl];
       const gs = this.f.groupsOfClub[c].filter((g) => pl.pat[g] === this.slotPat[sl]);
       if (gs.length === 0) continue;
       let i = 0;
-      for (let j = this.slotXFrom[sl]; j < this.slotXTo[sl]; j++) if (v[j] > 1 - 1e-6) out[gs[i++ % gs.length]].push(this.xStudent[j]);
+      for (let j = this.slotXFrom[sl]; j < this.slotXTo[sl]; j++) if (v[j] >= threshold) out.push({ g: gs[i++ % gs.length], s: this.xStudent[j], x: v[j] });
     }
-    return out;
+    out.sort((a, b) => b.x - a.x || a.s - b.s || a.g - b.g);
+    return out.map((o) => [o.g, o.s]);
   }
 
   /**

@@ -12,8 +12,8 @@ export interface Assigned {
   open: boolean[];
 }
 
-/** `initial[g]`: members to place first (e.g. the integral part of an LP answer); any that break a rule are skipped. */
-export function assignByRounds(p: ClubsProblem, f: Facts, pl: Placement, rng: Rng, initial?: number[][]): Assigned {
+/** `initial`: [group, student] pairs to place first, in order (e.g. an LP answer, largest values first); any that break a rule are skipped. */
+export function assignByRounds(p: ClubsProblem, f: Facts, pl: Placement, rng: Rng, initial?: Array<[number, number]>): Assigned {
   const nD = f.nDays;
   const nG = f.groups.length;
   const nS = p.students.length;
@@ -143,7 +143,7 @@ export function assignByRounds(p: ClubsProblem, f: Facts, pl: Placement, rng: Rn
     return ratio;
   };
 
-  if (initial) initial.forEach((mem, g) => mem.forEach((s) => canJoin(s, g) && join(s, g)));
+  if (initial) for (const [g, s] of initial) if (canJoin(s, g)) join(s, g);
   for (;;) {
     pinned();
     rounds();

@@ -12,6 +12,7 @@ import { groupsViable, keepBest, makeOption } from './outcome';
 import { studyHallPenalty } from './score';
 import { loadHighs } from './highs';
 import { AssignmentLp } from './lp';
+import { capacityBound } from './bound';
 import { patternIndex, placementFromJoint, placementOf, proposeMove, TopPlacements } from './search';
 
 export interface ClubsSolveOptions {
@@ -106,122 +107,174 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     return solution(false);
   }
   const model = lp;
+  try {
+    const cap = capacityBound(await loadHighs(opts.locateFile), p, f, deterministic ? 1e6 : Math.max(0.05, (budgetMs * 0.1) / 1000), stopNow);
+    steps++;
+    if (cap !== undefined) bound = Math.min(studentBound(p, f), cap);
+  } catch {
+    // No capacity bound: the per-student one stands.
+  }
   const lpLimit = (share: number) => (deterministic ? 1e6 : Math.max(0.05, (remainingSec() * share) / 1.3));
 
-  /** Best schedule for one placement: LP; a dive cancelling groups the LP fills below Min members; rounding; then the binary model if time allows. */
-  const assignExactly = async (pl: Placement, mipShare: number): Promise<boolean> => {
+  interface PlacementResult {
+    value: number;
+    diveValues?: Float64Array;
+    best?: ClubsOption;
+  }
+  const assigned = new Map<string, PlacementResult>();
+  let coldMs = 0;
+  const takeFor = (res: PlacementResult, o: ClubsOption, how: string) => {
+    offer(o, how);
+    if (!res.best || o.score > res.best.score) res.best = o;
+  };
+
+  /** LP for one placement; a dive that settles groups the LP opens only partly (short of Min members); rounding. */
+  const lpAndDive = async (pl: Placement): Promise<PlacementResult | undefined> => {
+    const t = elapsed();
     model.setPlacement(pl);
-    let r = model.solveLp(lpLimit(0.6), stopNow);
+    // The first (cold) solve may take most of the budget: without it there is nothing exact at all.
+    let r = model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), stopNow);
     steps++;
-    if (!r.optimal) return false;
-    const placementValue = r.objective;
-    let local = -Infinity;
-    let localOption: ClubsOption | undefined;
-    const take = (o: ClubsOption, how: string) => {
-      offer(o, how);
-      if (o.score > local) {
-        local = o.score;
-        localOption = o;
-      }
-    };
-    for (let dive = 0; dive < 4 && r.optimal && !stopNow(); dive++) {
-      const short = model.shortSlots(model.values());
+    if (coldMs === 0) coldMs = elapsed() - t;
+    if (!r.optimal) return undefined;
+    const res: PlacementResult = { value: r.objective };
+    // A partly open group runs for sure when it is at least half open, else it is cancelled; re-solve;
+    // if forcing made the LP infeasible, cancel those instead.
+    let lastGood = model.values();
+    for (let dive = 0; dive < 6 && !stopNow(); dive++) {
+      const short = model.shortSlots(lastGood);
       if (short.length === 0) break;
+      const forcedNow: number[] = [];
       const ub = model.slotBounds();
-      for (const { slot, keep } of short) ub[slot] = keep;
+      for (const { slot, keep, open } of short) {
+        if (open - keep >= 0.5 && keep + 1 <= ub[slot]) forcedNow.push(slot);
+        else ub[slot] = keep;
+      }
       model.setSlots(ub);
+      for (const sl of forcedNow) model.setOpenLower(sl, short.find((x) => x.slot === sl)!.keep + 1);
       r = model.solveLp(lpLimit(0.5), stopNow);
       steps++;
-    }
-    if (process.env.DEBUG_CLUBS) console.log('placement LP', placementValue, 'after dive', r.objective, 'at', elapsed());
-    if (r.optimal) {
-      const v = model.values();
-      const exact = model.xIntegral(v);
-      const { groups, assignment } = model.extract(v);
-      if (exact && groupsViable(p, f, groups)) take(makeOption(p, f, pl, groups, assignment), 'exact assignment (LP, integral)');
-      const rounded = assignByRounds(p, f, pl, rng, model.integralPart(v, pl));
-      const rg = toGroups(p, f, pl, rounded);
-      take(makeOption(p, f, pl, rg.groups, rg.assignment), 'exact assignment (LP rounded)');
-    }
-    await yieldToEventLoop();
-    if (!localOption || local >= placementValue - 1e-4 * Math.abs(placementValue) || mipShare <= 0 || stopNow()) return true;
-    // The binary model: open/cancel per group decided exactly, started from the best schedule so far.
-    model.setPlacement(pl);
-    const mip = model.solveMip(deterministic ? 1e6 : Math.max(0.1, (remainingSec() * mipShare) / 1.3 - 0.1), {
-      start: startFor(model, f, pl, localOption),
-      stop: stopNow,
-      onImproving: (values) => {
-        // Stream incumbents so a host that must kill the worker keeps the latest schedule.
-        const now = elapsed();
-        if (!control.onIncumbent || now - lastIncumbent < 1000) return;
-        const { groups, assignment } = model.extract(values);
-        if (!groupsViable(p, f, groups)) return;
-        const o = makeOption(p, f, pl, groups, assignment);
-        if (o.score > bestScore) {
-          lastIncumbent = now;
-          control.onIncumbent({ ...solution(false), options: keepBest(p, [...options, o], p.optionsToKeep) });
+      if (!r.optimal && forcedNow.length > 0 && !stopNow()) {
+        for (const sl of forcedNow) {
+          model.setOpenLower(sl, 0);
+          ub[sl] = short.find((x) => x.slot === sl)!.keep;
         }
-      },
-    });
-    steps++;
-    if (process.env.DEBUG_CLUBS) console.log('MIP', mip.status, mip.objective, 'at', elapsed());
-    if (mip.values) {
-      const { groups, assignment } = model.extract(mip.values);
-      if (groupsViable(p, f, groups)) offer(makeOption(p, f, pl, groups, assignment), `exact assignment (binary model${mip.optimal ? ', optimal' : ', time-limited'})`);
+        model.setSlots(ub);
+        r = model.solveLp(lpLimit(0.5), stopNow);
+        steps++;
+      }
+      if (!r.optimal) break;
+      lastGood = model.values();
+    }
+    if (process.env.DEBUG_CLUBS) console.log('placement LP', res.value, 'after dive', r.objective, 'at', elapsed());
+    const v = lastGood;
+    res.diveValues = v;
+    const { groups, assignment } = model.extract(v);
+    if (model.xIntegral(v) && groupsViable(p, f, groups)) takeFor(res, makeOption(p, f, pl, groups, assignment), 'exact assignment (LP, integral)');
+    for (const threshold of [1 - 1e-6, 0.5]) {
+      const rounded = assignByRounds(p, f, pl, rng, model.roundingPairs(v, pl, threshold));
+      const rg = toGroups(p, f, pl, rounded);
+      takeFor(res, makeOption(p, f, pl, rg.groups, rg.assignment), 'exact assignment (LP rounded)');
     }
     await yieldToEventLoop();
-    return true;
+    return res;
+  };
+
+  /**
+   * The binary model (open/cancel per group decided exactly), started from the best schedule so far:
+   * first on the neighbourhood where the LP and that schedule disagree (small, fast), then in full.
+   * HiGHS checks its clock rarely while presolving, so a MIP starts only when the time left covers it.
+   */
+  const mipPhase = async (pl: Placement, res: PlacementResult, mipShare: number): Promise<void> => {
+    const onImproving = (values: Float64Array) => {
+      // Stream incumbents so a host that must kill the worker keeps the latest schedule.
+      const now = elapsed();
+      if (!control.onIncumbent || now - lastIncumbent < 1000) return;
+      const { groups, assignment } = model.extract(values);
+      if (!groupsViable(p, f, groups)) return;
+      const o = makeOption(p, f, pl, groups, assignment);
+      if (o.score > bestScore) {
+        lastIncumbent = now;
+        control.onIncumbent({ ...solution(false), options: keepBest(p, [...options, o], p.optionsToKeep) });
+      }
+    };
+    const tMip = remainingSec() * mipShare;
+    const mipLimit = (share: number) => (deterministic ? 1e6 : Math.max(0.1, Math.min(tMip * share, remainingSec()) / 1.3 - 0.05));
+    for (const neighbourhood of [true, false]) {
+      const best = res.best;
+      if (stopNow() || !best || best.score >= res.value - 1e-4 * Math.abs(res.value)) break;
+      if (!deterministic && remainingSec() * 1000 < coldMs * (neighbourhood ? 0.6 : 1.5)) break;
+      model.setPlacement(pl);
+      const start = startFor(model, f, pl, best);
+      const fixX = neighbourhood && res.diveValues ? model.agreementBounds(res.diveValues, start) : undefined;
+      if (neighbourhood && (!fixX || fixX.free === 0)) continue;
+      const mip = model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: stopNow, onImproving, ...(fixX ? { fixX } : {}) });
+      steps++;
+      if (process.env.DEBUG_CLUBS) console.log(neighbourhood ? 'sub-MIP' : 'MIP', fixX?.free, mip.status, mip.objective, 'at', elapsed());
+      if (mip.values) {
+        const { groups, assignment } = model.extract(mip.values);
+        if (groupsViable(p, f, groups)) takeFor(res, makeOption(p, f, pl, groups, assignment), `exact assignment (binary model${!neighbourhood && mip.optimal ? ', optimal' : neighbourhood ? ', neighbourhood' : ', time-limited'})`);
+      }
+      await yieldToEventLoop();
+    }
+  };
+
+  const assignExactly = async (pl: Placement, mipShare: number): Promise<number | undefined> => {
+    const key = pl.key();
+    let res = assigned.get(key);
+    if (!res) {
+      res = await lpAndDive(pl);
+      if (!res) return undefined;
+      assigned.set(key, res);
+    }
+    if (mipShare > 0) await mipPhase(pl, res, mipShare);
+    return res.value;
   };
 
   try {
     const maxSteps = control.maxSteps ?? Infinity;
-    bound = studentBound(p, f);
+    bound = Math.min(bound ?? Infinity, studentBound(p, f));
+    // 3. A strong schedule first: the exact assignment on the greedy placement.
     phase = 'assign';
     progress(true);
     const greedyPlacement = greedyBest!.placement;
     const t1 = elapsed();
-    model.setPlacement(greedyPlacement);
-    const first = model.solveLp(lpLimit(0.6), stopNow);
-    steps++;
-    const coldMs = elapsed() - t1;
-    if (!first.optimal) {
+    const firstValue = await assignExactly(greedyPlacement, 0);
+    const firstMs = elapsed() - t1;
+    if (firstValue === undefined) {
       method += ' (the exact model did not finish in time)';
       return solution(aborted());
     }
     const top = new TopPlacements(Math.max(1, p.optionsToKeep));
-    top.offer(greedyPlacement, first.objective);
-    // On a slow machine or a large school, one exact assignment is all the budget allows.
-    const roomy = deterministic || coldMs < budgetMs * 0.08;
-    if (!roomy) {
-      await assignExactly(greedyPlacement, 0.9);
-      progress(true);
-      return solution(aborted());
-    }
+    top.offer(greedyPlacement, firstValue);
 
-    // 3. The joint relaxation: an upper bound, and a placement hint.
-    phase = 'bound';
-    progress(true);
-    model.setJoint();
-    const joint = model.solveLp(deterministic ? 1e6 : Math.max(0.1, (budgetMs * 0.25) / 1000 / 1.3), stopNow);
-    steps++;
+    // 4. The joint relaxation: an upper bound, and a placement hint (when the time left allows).
     let jointPlacement: Placement | undefined;
-    if (joint.optimal) {
-      bound = Math.min(bound, joint.objective);
-      jointPlacement = repulsionPlacement(p, f, ctx, rng, 0, placementFromJoint(p, f, model, model.values()));
+    if (!stopNow() && (deterministic || budgetMs - elapsed() > firstMs * 3)) {
+      phase = 'bound';
+      progress(true);
+      model.setJoint();
+      const joint = model.solveLp(lpLimit(0.45), stopNow);
+      steps++;
+      if (joint.optimal) {
+        bound = Math.min(bound, joint.objective);
+        jointPlacement = repulsionPlacement(p, f, ctx, rng, 0, placementFromJoint(p, f, model, model.values()));
+      }
+      await yieldToEventLoop();
     }
-    await yieldToEventLoop();
 
-    // 4. Local search from the better of the repulsion and joint-LP placements.
+    // 5. Local search from the better of the greedy and joint-LP placements, leaving time for a final exact assignment.
     phase = 'search';
+    // The final binary model needs about half the budget on a loaded machine; search only before that.
     const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= budgetMs * 0.5);
     const evaluate = (pl: Placement): number => {
       model.setPlacement(pl);
-      const r = model.solveLp(lpLimit(0.5), stopNow);
+      const r = model.solveLp(lpLimit(0.3), stopNow);
       steps++;
       return r.optimal ? r.objective : -Infinity;
     };
     let cur = greedyPlacement.clone();
-    let curVal = first.objective;
+    let curVal = firstValue;
     if (jointPlacement && !stopNow() && !searchEnds()) {
       const v = evaluate(jointPlacement);
       top.offer(jointPlacement, v);
@@ -250,13 +303,12 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       }
     }
 
-    // 5. Exact assignment for the best placements, best first; most of the time left goes to the best.
+    // 6. Exact assignment (binary model) for the best placement, then LP + dive for the other kept ones.
     phase = 'assign';
     progress(true);
     for (const [i, item] of top.items.entries()) {
-      if (aborted() || (i > 0 && outOfTime())) break;
-      const share = i === 0 && top.items.length > 1 ? 0.7 : 1 / (top.items.length - i);
-      await assignExactly(placementOf(p, f, item.pat), share);
+      if (stopNow()) break;
+      await assignExactly(placementOf(p, f, item.pat), i === 0 ? 0.85 : 0);
     }
     progress(true);
     return solution(aborted());
