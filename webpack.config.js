@@ -10,6 +10,23 @@ const fs = require('fs');
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const DEV_PORT = 3000;
 
+/** office-addin-dev-certs' localhost certificate; if trusting its CA fails (no admin rights),
+ * still serve with the generated files and say how to trust them. */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const files = ['localhost.key', 'localhost.crt', 'ca.crt'].map((f) => path.join(dir, f));
+    if (!files.every((f) => fs.existsSync(f))) throw error;
+    console.warn(`dev-server: could not trust the developer CA (${error.message.split('\n')[0]}); serving with ${dir} anyway.` +
+      ' Excel and browsers will refuse the page until you run `npx office-addin-dev-certs install` with admin rights.');
+    const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
+    return { key, cert, ca };
+  }
+}
+
 module.exports = async (env, argv) => {
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const production = argv.mode !== 'development';
@@ -76,8 +93,7 @@ module.exports = async (env, argv) => {
 
   if (serving) {
     // Lazy: only the dev server needs the localhost certificate (npx office-addin-dev-certs install).
-    const devCerts = require('office-addin-dev-certs');
-    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+    config.devServer.server = { type: 'https', options: await httpsOptions() };
   }
   return config;
 };

@@ -17,7 +17,8 @@ export function CostChart({ points, limitMs, width = 260, height = 64 }: {
   const tMax = Math.max(limitMs, ...finite.map((p) => p.elapsedMs), 1);
   const pad = 2;
   const x = (t: number) => pad + (t / tMax) * (width - 2 * pad);
-  const y = (c: number) => pad + (1 - (c - min) / span) * (height - 2 * pad);
+  // Log scale: the first seconds drop the cost by orders of magnitude; later gains must still show.
+  const y = (c: number) => pad + (1 - Math.log1p(c - min) / Math.log1p(span)) * (height - 2 * pad);
   // A step line: the best cost holds until the next improvement.
   const path = finite.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.elapsedMs).toFixed(1)}${i === 0 ? ` ${y(p.cost).toFixed(1)}` : ` V${y(p.cost).toFixed(1)}`}`).join(' ');
   const last = finite[finite.length - 1];

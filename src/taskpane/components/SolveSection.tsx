@@ -7,6 +7,7 @@ import { Row, Section } from './Section';
 
 const useStyles = makeStyles({
   field: { width: '8rem' },
+  input: { width: '100%', minWidth: 0 },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -25,12 +26,12 @@ export function SolveSection({ state, controller }: { state: PaneState; controll
     <Section title="Solve">
       <Row>
         <Field label="Time limit (seconds)" className={styles.field}>
-          <Input type="number" min={1} value={state.timeLimitText} disabled={busy}
+          <Input className={styles.input} type="number" min={1} value={state.timeLimitText} disabled={busy}
             onChange={(_, d) => controller.setTimeLimitText(d.value)}
             onBlur={() => void controller.commitSetting('timeLimit')} onKeyDown={onEnter('timeLimit')} />
         </Field>
         <Field label="Seed" className={styles.field}>
-          <Input type="number" value={state.seedText} disabled={busy}
+          <Input className={styles.input} type="number" value={state.seedText} disabled={busy}
             onChange={(_, d) => controller.setSeedText(d.value)}
             onBlur={() => void controller.commitSetting('seed')} onKeyDown={onEnter('seed')} />
         </Field>
