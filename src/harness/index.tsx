@@ -20,13 +20,20 @@ declare global {
 async function main(): Promise<void> {
   const status = document.getElementById('status')!;
   const name = new URLSearchParams(location.search).get('workbook') ?? 'school.xlsx';
-  const response = await fetch(`workbooks/${encodeURIComponent(name)}.json`);
-  if (!response.ok) {
-    status.textContent = `Couldn't load '${name}': ${(await response.text()) || response.statusText}`;
-    status.setAttribute('role', 'alert');
-    return;
+  let json: WorkbookJson;
+  if (name === 'new') {
+    // A new, empty workbook, as Excel makes one: for Insert template sheets and Load example.
+    json = { sheets: [{ name: 'Sheet1', cells: [] }] };
+  } else {
+    const response = await fetch(`workbooks/${encodeURIComponent(name)}.json`);
+    if (!response.ok) {
+      status.textContent = `Couldn't load '${name}': ${(await response.text()) || response.statusText}`;
+      status.setAttribute('role', 'alert');
+      return;
+    }
+    json = (await response.json()) as WorkbookJson;
   }
-  const wb = HarnessWorkbook.fromJson((await response.json()) as WorkbookJson);
+  const wb = HarnessWorkbook.fromJson(json);
   const host = createHarnessHost(wb);
   window.periodicHarness = harnessApi(wb, host);
   createRoot(document.getElementById('workbook')!).render(<SheetView wb={wb} host={host} />);

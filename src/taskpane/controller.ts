@@ -30,6 +30,7 @@ export class PaneController {
   private activeRun: SolveRun | null = null;
   private stoppedPayload: { module: ProblemModule; problem: unknown; solution: unknown } | null = null;
   private pendingConfirm: (() => Promise<void>) | null = null;
+  private lastSheetSettings: { timeLimitText: string; seedText: string } | null = null;
 
   constructor(private readonly services: PaneServices) {}
 
@@ -74,10 +75,15 @@ export class PaneController {
       defined[kind] = !!m && m.defined(records);
       outputs[kind] = records.sheetNames[PRIMARY_SHEET[kind].key] !== undefined;
     }
-    const settings = this.state.busy === 'solve' ? {} : {
-      timeLimitText: String(records.settings.timeLimit),
-      seedText: String(records.settings.seed),
-    };
+    // Follow Settings, except while solving or where the user has typed something not yet saved.
+    const fromSheet = { timeLimitText: String(records.settings.timeLimit), seedText: String(records.settings.seed) };
+    const settings: Partial<PaneState> = {};
+    if (this.state.busy !== 'solve') {
+      for (const key of ['timeLimitText', 'seedText'] as const) {
+        if (this.lastSheetSettings === null || this.state[key] === this.lastSheetSettings[key]) settings[key] = fromSheet[key];
+      }
+      this.lastSheetSettings = fromSheet;
+    }
     this.set({ issues, defined, outputs, ...settings });
     return { records, issues };
   }
@@ -224,6 +230,9 @@ export class PaneController {
     try {
       await this.services.host.writeCells(write.sheet, write.cells);
       this.values = await this.services.host.readSheets();
+      const key = which === 'timeLimit' ? 'timeLimitText' : 'seedText';
+      this.set({ [key]: String(n) });
+      if (this.lastSheetSettings) this.lastSheetSettings = { ...this.lastSheetSettings, [key]: String(n) };
     } catch (e) {
       this.fail(`Couldn't save the ${which === 'timeLimit' ? 'time limit' : 'seed'} to Settings`, e, 'The solver will still use it for this run; try again to save it.');
     }

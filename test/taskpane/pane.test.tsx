@@ -4,6 +4,7 @@
 import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/components/App';
+import { CostChart } from '../../src/taskpane/components/CostChart';
 import { PaneController } from '../../src/taskpane/controller';
 import type { ProblemModule } from '../../src/app/problem';
 import { MARK_COLORS } from '../../src/harness/host';
@@ -227,4 +228,32 @@ describe('task pane', () => {
     expect(s.wb.values('Timetable')).toEqual(edited);
     expect(s.wb.values('Timetable Report')[2]).toEqual(['Rows read', 3]);
   });
+
+  it('follows Settings edits in the time-limit field, but never overwrites what the user is typing', async () => {
+    const s = setup(cleanSheets());
+    renderPane(s);
+    const limit = screen.getByLabelText('Time limit (seconds)') as HTMLInputElement;
+    await waitFor(() => expect(limit.value).toBe('12'));
+    act(() => s.host.userEdit('Settings', 'B4', 50));
+    await waitFor(() => expect(limit.value).toBe('50'));
+    fireEvent.change(limit, { target: { value: '77' } });
+    act(() => s.host.userEdit('Courses', 'B2', 'Mathematics'));
+    await waitFor(() => expect(s.checks()).toBeGreaterThanOrEqual(3));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(limit.value).toBe('77');
+  });
 });
+
+describe('cost chart', () => {
+  it('draws the best cost over time, and nothing before a finite cost exists', () => {
+    const { container, rerender } = render(<CostChart points={[{ elapsedMs: 0, cost: Infinity }]} limitMs={1000} />);
+    expect(container.querySelector('svg')).toBeNull();
+    rerender(<CostChart points={[{ elapsedMs: 0, cost: 5000 }, { elapsedMs: 400, cost: 120 }, { elapsedMs: 900, cost: 21 }]} limitMs={1000} />);
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Best cost over time: from 5,000 to 21');
+    const d = container.querySelector('path')!.getAttribute('d')!;
+    // Starts top-left (the worst cost), ends at the bottom (the best).
+    expect(d.startsWith('M2.0 2.0')).toBe(true);
+    expect(d).toMatch(/V62\.0 H[\d.]+$/);
+  });
+});
+
