@@ -85,7 +85,7 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
   /** Between chunks: progress, incumbent, yielding, and the stop test. */
   const tick = async (): Promise<boolean> => {
     const now = Date.now();
-    if (now - lastProgress >= 200) {
+    if (now - lastProgress >= 180) {
       lastProgress = now;
       report();
     }
@@ -133,7 +133,9 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
     noteBest();
   }
   if (!best) noteBest(true);
+  await tick();
   st.restore(best!);
+  await tick();
 
   // 3. Repair walk: book the unbooked by ejection while it keeps making progress.
   const moves = new Moves(st, rng);
@@ -159,11 +161,13 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
     await tick();
   }
   if (st.total > best!.cost) st.restore(best!);
+  await tick();
 
   // 4. Simulated annealing in cycles of growing length, each from the best so far.
   phase = 'anneal';
   // Tuned on ITC2007 comp02/comp05 with fixed step budgets, three seeds each.
   const T0 = initialTemperature(moves);
+  await tick();
   const Tend = Math.max(T0 / 200, 0.02);
   let cycleLength = Math.max(50_000, 400 * k.nU);
   const growth = 1.5;
