@@ -103,4 +103,29 @@ describe('harness: the pane in a browser', () => {
     assert.ok((await harness<unknown[][]>(page, 'values', 'Timetable')).length > 1);
     await page.close();
   });
+
+  it('Refresh views re-derives the views from the Timetable sheet, and refuses an edited row it cannot use', async () => {
+    const page = await openHarness(session, 'school.xlsx');
+    await setTimeLimit(page, 3);
+    await button(page, 'Solve timetable').click();
+    await page.getByText('Timetable written').waitFor({ timeout: 30_000 });
+    const byClass = await harness<unknown[][]>(page, 'values', 'Timetable by Class');
+    const timetable = await harness<unknown[][]>(page, 'values', 'Timetable');
+    // Unedited: the views come out the same.
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await button(page, 'Refresh views').click();
+    await page.getByText('Timetable written').waitFor({ timeout: 20_000 });
+    assert.deepEqual(await harness(page, 'values', 'Timetable by Class'), byClass);
+    // A lesson moved to a course that does not exist: highlighted, nothing rewritten.
+    const courseCol = timetable[0].indexOf('Course');
+    const cell = `${String.fromCharCode(65 + courseCol)}2`;
+    await harness(page, 'edit', 'Timetable', cell, 'No such course');
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await button(page, 'Refresh views').click();
+    await page.getByText(/can't be used/).waitFor({ timeout: 20_000 });
+    assert.equal(await harness(page, 'fill', 'Timetable', cell), MARK_COLORS.error);
+    assert.deepEqual(await harness(page, 'values', 'Timetable by Class'), byClass);
+    await page.close();
+  });
 });
+
