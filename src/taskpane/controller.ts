@@ -47,7 +47,11 @@ export class PaneController {
   private fail(title: string, error: unknown, todo: string): void {
     this.set({ message: { intent: 'error', title, body: `${describe(error)} ${todo}`.trim() } });
   }
-  dismissMessage = (): void => this.set({ message: null });
+  /** Dismissing the offer after a Cancel discards the best-so-far, as Discard would. */
+  dismissMessage = (): void => {
+    if (this.state.stopped) this.stoppedPayload = null;
+    this.set({ message: null, stopped: null });
+  };
 
   /** Read the workbook once, listen for edits. Returns the stop function. */
   start = (): (() => void) => {
@@ -319,7 +323,7 @@ export class PaneController {
     const summary = module.summary(problem, solution);
     await this.services.host.writeSheets(views);
     this.set({ results: { ...summary, sheets: summary.sheets.filter((s) => views.some((v) => v.name === s) || s === skip) },
-      message: { intent: 'success', title: `${KIND_LABEL[module.kind] === 'timetable' ? 'Timetable' : 'Clubs'} written`, body: summary.headline } });
+      message: { intent: 'success', title: `${module.kind === 'timetable' ? 'Timetable' : 'Clubs'} written`, body: summary.headline } });
     await this.inspect();
   }
 
