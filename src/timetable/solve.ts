@@ -31,7 +31,7 @@ export function lessonsOf(k: Compiled, snap: Snapshot, reasons?: Map<number, str
           unbooked.push(l);
         } else {
           const t = snap.courseTeacher[c];
-          booked.push({ course: c, slot: s + q, teacher: t === NONE ? null : t, room: snap.partRoom[p], locked: k.unitLocked[u] === 1 });
+          booked.push({ course: c, slot: s + q, teacher: t === NONE ? null : t, room: k.phantomRoom ? null : snap.partRoom[p], locked: k.unitLocked[u] === 1 });
         }
       }
     }

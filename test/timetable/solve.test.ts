@@ -96,6 +96,21 @@ describe('solveTimetable', () => {
     expect(s.lessons.find((l) => l.course === 1)?.reason).toMatch(/no teacher/);
   });
 
+  test('without any Locations (rooms not planned) lessons are booked with no room', async () => {
+    const p = problem({
+      rooms: [],
+      weights: { ...problem({}).weights, 'Teacher room change': 1, 'Room changes per course': 1 },
+      teachers: [teacher('T1'), teacher('T2')],
+      bodies: [body('7A'), body('7B')],
+      courses: [course('A', [0], [0], 3, { roomCandidates: [] }), course('B', [1], [0, 1], 2, { roomCandidates: [] })],
+    });
+    const { s, v } = await solve(p);
+    expect(v.hardViolations).toEqual([]);
+    expect(v.booked).toBe(5);
+    expect(s.lessons.every((l) => l.room === null)).toBe(true);
+    expect(s.cost).toBe(v.total);
+  });
+
   test('Start from previous: the previous timetable is the starting point', async () => {
     const p = problem({
       teachers: [teacher('T1')],

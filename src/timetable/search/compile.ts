@@ -63,6 +63,8 @@ export interface Compiled {
   bodyFree: Uint8Array;
   roomCampus: Int32Array;
   roomCap: Int32Array;
+  /** No Locations at all (rooms not planned): one unlimited stand-in room, reported as no room. */
+  phantomRoom: boolean;
   // weights
   w: {
     unsched: number;
@@ -117,7 +119,8 @@ export function compile(problem: TimetableProblem): Compiled {
   const P = problem.periodsPerDay;
   const S = D * P;
   const nT = problem.teachers.length;
-  const nR = problem.rooms.length;
+  const phantomRoom = problem.rooms.length === 0;
+  const nR = phantomRoom ? 1 : problem.rooms.length;
   const nB = problem.bodies.length;
   const nC = problem.courses.length;
   const dayOf = new Int32Array(S);
@@ -273,7 +276,8 @@ export function compile(problem: TimetableProblem): Compiled {
   const partRooms: Int32Array[] = [];
   for (let p = 0; p < nPart; p++) {
     const c = partCourse[p];
-    partRooms.push(Int32Array.from(problem.courses[c].roomCandidates.filter((r) => r >= 0 && r < nR && roomOk(c, r))));
+    if (phantomRoom) partRooms.push(Int32Array.of(0));
+    else partRooms.push(Int32Array.from(problem.courses[c].roomCandidates.filter((r) => r >= 0 && r < nR && roomOk(c, r))));
   }
   const minConsecutiveOf = (u: number): number => Math.max(...Array.from(unitParts[u], (p) => problem.courses[partCourse[p]].minConsecutive));
   const unitStarts: Int32Array[] = [];
@@ -316,7 +320,7 @@ export function compile(problem: TimetableProblem): Compiled {
     campus: W['Campus move'],
   };
   const campusIds = new Map<string, number>();
-  const roomCampus = Int32Array.from(
+  const roomCampus = phantomRoom ? Int32Array.of(-1) : Int32Array.from(
     problem.rooms.map((r) => {
       if (r.campus === undefined || r.campus.trim() === '') return -1;
       const k = r.campus.trim().toLowerCase();
@@ -370,7 +374,8 @@ export function compile(problem: TimetableProblem): Compiled {
     teacherFree,
     bodyFree,
     roomCampus,
-    roomCap: Int32Array.from(problem.rooms.map((r) => r.capacity)),
+    roomCap: phantomRoom ? Int32Array.of(1 << 30) : Int32Array.from(problem.rooms.map((r) => r.capacity)),
+    phantomRoom,
     w,
     softCapacity: !hardCap,
     bodyDayActive: w.isolated !== 0 || w.studentGap !== 0 || (w.freePref !== 0 && anyFree(bodyFree)) || (w.campus !== 0 && anyCampus),
