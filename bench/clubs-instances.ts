@@ -79,6 +79,8 @@ export function generateInstance(spec: InstanceSpec): ClubsProblem {
   }
   // A teacher with two clubs must not exceed their days: keep the choir's teacher to the choir.
   const choirTeacher = clubs[3]?.teachers[0];
+  // The choir meets every day: its teacher must be free to.
+  if (choirTeacher !== undefined) delete teachers[choirTeacher].maxClubDays;
   clubs.forEach((club, c) => {
     if (c !== 3 && club.teachers[0] === choirTeacher) {
       club.teachers = [teachers.length];

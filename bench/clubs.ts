@@ -27,7 +27,18 @@ export default async function clubsBench(args: string[]): Promise<void> {
     for (const seed of seeds) {
       const p = generateInstance({ ...spec, seed });
       const t0 = Date.now();
-      const ours = await solveClubs(p, { seed, timeLimitMs: seconds * 1000 });
+      let lastTick = t0;
+      let maxTickGap = 0;
+      const ours = await solveClubs(p, {
+        seed,
+        timeLimitMs: seconds * 1000,
+        onProgress: () => {
+          const now = Date.now();
+          maxTickGap = Math.max(maxTickGap, now - lastTick);
+          lastTick = now;
+        },
+      });
+      maxTickGap = Math.max(maxTickGap, Date.now() - lastTick);
       const oursMs = Date.now() - t0;
       const best = ours.options[0];
       const v = verifyClubs(p, best);
@@ -57,6 +68,7 @@ export default async function clubsBench(args: string[]): Promise<void> {
         hard: v.hardViolations.length + bv.hardViolations.length,
         'score=verifier': Math.abs(v.score - best.score) < 1e-6 ? 'yes' : `NO (${best.score})`,
         method: ours.history.method,
+        'max progress gap ms': maxTickGap,
         'peak MB': rssOurs,
       });
       printTable(rows.slice(-1));

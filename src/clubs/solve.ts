@@ -61,6 +61,11 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     lastProgress = now;
     control.onProgress?.({ phase, bestCost: -bestScore, step: steps, elapsedMs: now });
   };
+  // Passed into HiGHS's interrupt callbacks: progress keeps flowing and a cancel lands even mid-solve.
+  const tick = (): boolean => {
+    progress();
+    return stopNow();
+  };
   const solution = (cancelled: boolean): ClubsSolution => ({
     options: keepBest(p, options, p.optionsToKeep).map((o) => (bound !== undefined ? { ...o, bound } : o)),
     history: { trace, steps, elapsedMs: elapsed(), cancelled, seed: control.seed, method },
@@ -108,7 +113,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
   }
   const model = lp;
   try {
-    const cap = capacityBound(await loadHighs(opts.locateFile), p, f, deterministic ? 1e6 : Math.max(0.05, (budgetMs * 0.1) / 1000), stopNow);
+    const cap = capacityBound(await loadHighs(opts.locateFile), p, f, deterministic ? 1e6 : Math.max(0.05, (budgetMs * 0.1) / 1000), tick);
     steps++;
     if (cap !== undefined) bound = Math.min(studentBound(p, f), cap);
   } catch {
@@ -133,7 +138,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     const t = elapsed();
     model.setPlacement(pl);
     // The first (cold) solve may take most of the budget: without it there is nothing exact at all.
-    let r = model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), stopNow);
+    let r = model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), tick);
     steps++;
     if (coldMs === 0) coldMs = elapsed() - t;
     if (!r.optimal) return undefined;
@@ -152,7 +157,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       }
       model.setSlots(ub);
       for (const sl of forcedNow) model.setOpenLower(sl, short.find((x) => x.slot === sl)!.keep + 1);
-      r = model.solveLp(lpLimit(0.5), stopNow);
+      r = model.solveLp(lpLimit(0.5), tick);
       steps++;
       if (!r.optimal && forcedNow.length > 0 && !stopNow()) {
         for (const sl of forcedNow) {
@@ -160,7 +165,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
           ub[sl] = short.find((x) => x.slot === sl)!.keep;
         }
         model.setSlots(ub);
-        r = model.solveLp(lpLimit(0.5), stopNow);
+        r = model.solveLp(lpLimit(0.5), tick);
         steps++;
       }
       if (!r.optimal) break;
@@ -202,13 +207,14 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     const mipLimit = (share: number) => (deterministic ? 1e6 : Math.max(0.1, Math.min(tMip * share, remainingSec()) / 1.3 - 0.05));
     for (const neighbourhood of [true, false]) {
       const best = res.best;
-      if (stopNow() || !best || best.score >= res.value - 1e-4 * Math.abs(res.value)) break;
+      // The LP value carries the slack penalty of preselects or Locked rows it cannot honour: compare like with like.
+      if (stopNow() || !best || best.score - model.bigM * (best.unmet?.length ?? 0) >= res.value - 1e-4 * Math.abs(res.value)) break;
       if (!deterministic && remainingSec() * 1000 < coldMs * (neighbourhood ? 0.6 : 1.5)) break;
       model.setPlacement(pl);
       const start = startFor(model, f, pl, best);
       const fixX = neighbourhood && res.diveValues ? model.agreementBounds(res.diveValues, start) : undefined;
       if (neighbourhood && (!fixX || fixX.free === 0)) continue;
-      const mip = model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: stopNow, onImproving, ...(fixX ? { fixX } : {}) });
+      const mip = model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: tick, onImproving, ...(fixX ? { fixX } : {}) });
       steps++;
       if (process.env.DEBUG_CLUBS) console.log(neighbourhood ? 'sub-MIP' : 'MIP', fixX?.free, mip.status, mip.objective, 'at', elapsed());
       if (mip.values) {
@@ -254,7 +260,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       phase = 'bound';
       progress(true);
       model.setJoint();
-      const joint = model.solveLp(lpLimit(0.45), stopNow);
+      const joint = model.solveLp(lpLimit(0.45), tick);
       steps++;
       if (joint.optimal) {
         bound = Math.min(bound, joint.objective);
@@ -265,11 +271,11 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
 
     // 5. Local search from the better of the greedy and joint-LP placements, leaving time for a final exact assignment.
     phase = 'search';
-    // The final binary model needs about half the budget on a loaded machine; search only before that.
+    // The final binary model gets the second half of the budget (on a loaded machine it needs it).
     const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= budgetMs * 0.5);
     const evaluate = (pl: Placement): number => {
       model.setPlacement(pl);
-      const r = model.solveLp(lpLimit(0.3), stopNow);
+      const r = model.solveLp(lpLimit(0.3), tick);
       steps++;
       return r.optimal ? r.objective : -Infinity;
     };
