@@ -271,14 +271,21 @@ export class PaneController {
         const run = this.services.solve(kind, built.problem, { seed, timeLimitMs: limitMs }, (p) => {
           const current = this.state.run;
           if (!current) return;
-          this.set({ run: { ...current, elapsedMs: p.elapsedMs, bestCost: p.bestCost, phase: p.phase,
+          this.set({ run: { ...current, elapsedMs: Math.max(current.elapsedMs, p.elapsedMs), bestCost: p.bestCost, phase: p.phase,
             history: addPoint(current.history, { elapsedMs: p.elapsedMs, cost: p.bestCost }) } });
         });
         this.activeRun = run;
+        // The clock keeps moving even while the solver is inside one long step and silent.
+        const started = Date.now();
+        const ticker = setInterval(() => {
+          const current = this.state.run;
+          if (current) this.set({ run: { ...current, elapsedMs: Math.max(current.elapsedMs, Date.now() - started) } });
+        }, 250);
         let result;
         try {
           result = await run.result;
         } finally {
+          clearInterval(ticker);
           this.activeRun = null;
           this.set({ run: null });
         }

@@ -257,3 +257,22 @@ describe('cost chart', () => {
   });
 });
 
+
+describe('progress while the solver is silent', () => {
+  it('keeps the elapsed time moving between progress reports', async () => {
+    const s = setup(cleanSheets());
+    let finish!: (r: unknown) => void;
+    s.services.solve = (_kind, _problem, _options, onProgress) => {
+      onProgress({ phase: 'construct', bestCost: 900, step: 1, elapsedMs: 0 });
+      return { result: new Promise((r) => (finish = r)) as never, cancel: () => {} };
+    };
+    renderPane(s);
+    await waitFor(() => expect(enabled('Solve timetable')).toBe(true));
+    await click('Solve timetable');
+    const bar = await screen.findByRole('progressbar', { name: /Solving timetable: 0\.0 s/ });
+    await waitFor(() => expect(bar.getAttribute('aria-valuenow')).not.toBe('0'), { timeout: 2000 });
+    expect(screen.getByRole('progressbar', { name: /Solving timetable: 0\.[3-9] s|Solving timetable: [1-9]\.\d s/ })).toBeTruthy();
+    await act(async () => finish({ solution: { guess: 500, steps: 1 }, cost: 0, cancelled: false, terminated: false, seed: 4 }));
+    await screen.findByText('Timetable written');
+  });
+});

@@ -113,4 +113,28 @@ describe('worker handler', () => {
     await handle({ type: 'start', kind: 'clubs', problem: {}, options: { seed: 1, timeLimitMs: 1000 } });
     expect(posted).toEqual([{ type: 'failed', message: 'chunk load failed' }]);
   });
+
+  it('thins out a flood of progress reports but forwards every improvement and the final state', async () => {
+    const posted: FromWorker[] = [];
+    let clock = 0;
+    const chatty: ProblemModule = {
+      ...(guessModule as unknown as ProblemModule),
+      solve: async (_p, control) => {
+        for (let step = 1; step <= 1000; step++) {
+          clock += 1; // 1 ms per report
+          control.onProgress?.({ phase: 'x', bestCost: 1000 - Math.floor(step / 100), step, elapsedMs: clock });
+        }
+        return { guess: 0, steps: 1000 };
+      },
+    };
+    const handle = createSolverHandler(() => chatty, (m) => posted.push(m), () => clock);
+    await handle({ type: 'start', kind: 'timetable', problem: { target: 5 }, options: { seed: 1, timeLimitMs: 1000 } });
+    const progress = posted.filter((m): m is Extract<FromWorker, { type: 'progress' }> => m.type === 'progress').map((m) => m.progress);
+    expect(progress.length).toBeLessThan(40);
+    const costs = new Set(progress.map((p) => p.bestCost));
+    for (let c = 990; c <= 1000; c++) expect(costs.has(c)).toBe(true);
+    expect(progress[progress.length - 1].step).toBe(1000);
+    expect(posted[posted.length - 1]).toMatchObject({ type: 'done', cancelled: false });
+  });
 });
+
