@@ -2,7 +2,7 @@
 // estimates and how a cell's fill is remembered. No Office.js here, so all of it is unit-testable.
 import type { CellValue } from '../schema/records';
 
-export const MARKS_SHEET = '_PeriodicMarks';
+export { MARKS_SHEET } from './marks-format';
 /** Prefix of the temporary sheets an output sheet is written to before it is swapped in. */
 export const TEMP_PREFIX = '~Periodic ';
 

@@ -9,12 +9,11 @@ import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
 import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, parseA1, sheetKey, type OfficeFill } from './office-cells';
 
-/** Fills for marked cells; info issues get a note but keep their fill. */
-export const MARK_COLORS: Partial<Record<Severity, string>> = { error: '#FFC7CE', warning: '#FFEB9C' };
+import { MARKS_HEADER as HEADER, MARK_COLORS, worstSeverity } from './marks-format';
+
+export { MARK_COLORS };
 /** Fills that are ours when found on a marked cell (the ExcelJS adapter also paints info light blue). */
 const OUR_FILLS = new Set(['#FFC7CE', '#FFEB9C', '#DDEBF7']);
-const HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** Cells whose fill (and note) are loaded per request. */
 const LOAD_BLOCK = 2000;
 
@@ -162,7 +161,7 @@ export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKi
       state.entries.push(entry);
       byKey.set(key, entry);
     }
-    const worst = here.reduce((s, x) => (RANK[x.severity] > RANK[s] ? x.severity : s), 'info' as Severity);
+    const worst = worstSeverity(here);
     const color = MARK_COLORS[worst];
     await batch.add(2 * jsonBytes(text) + 40, 3); // fill clear + colour, note or comment
     if (color) setFill(range, { pattern: 'Solid', color, patternColor: '#000000' });

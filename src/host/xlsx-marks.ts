@@ -9,14 +9,9 @@ import type ExcelJS from 'exceljs';
 import type { Issue, Severity } from '../schema/issue';
 import { parseA1, sameSheetName } from './xlsx-cells';
 
-export const MARKS_SHEET = '_PeriodicMarks';
-const HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
+import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, worstSeverity } from './marks-format';
 
-/** Fills for marked cells; info issues get a note but keep their fill (as in the Office adapter). */
-export const MARK_COLORS: Partial<Record<Severity, string>> = {
-  error: '#FFC7CE', // light red
-  warning: '#FFEB9C', // amber
-};
+export { MARKS_SHEET, MARK_COLORS };
 
 interface MarkEntry {
   sheet: string;
@@ -25,7 +20,6 @@ interface MarkEntry {
   note: string;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
@@ -135,7 +129,7 @@ export function markIssues(workbook: ExcelJS.Workbook, issues: Issue[]): void {
   }
   for (const [key, g] of grouped) {
     const cell = g.ws.getCell(g.cell);
-    const worst = g.issues.reduce((s, i) => (RANK[i.severity] > RANK[s] ? i.severity : s), 'info' as Severity);
+    const worst = worstSeverity(g.issues);
     const note = noteFor(g.issues);
     let entry = byKey.get(key);
     if (!entry) {

@@ -1,0 +1,20 @@
+// What every adapter agrees on about validation highlights, so marks made by one (the command
+// line's ExcelJS, the add-in's Office.js) can be cleared by the other.
+import type { Severity } from '../schema/issue';
+
+/** The very hidden sheet remembering what we changed: one row per marked cell. */
+export const MARKS_SHEET = '_PeriodicMarks';
+export const MARKS_HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
+
+/** Fills for marked cells; info issues get a note but keep their fill. */
+export const MARK_COLORS: Partial<Record<Severity, string>> = {
+  error: '#FFC7CE', // light red
+  warning: '#FFEB9C', // amber
+};
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** The most severe of the issues at one cell: it decides the cell's fill. */
+export function worstSeverity(issues: ReadonlyArray<{ severity: Severity }>): Severity {
+  return issues.reduce<Severity>((worst, i) => (RANK[i.severity] > RANK[worst] ? i.severity : worst), 'info');
+}
