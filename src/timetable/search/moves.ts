@@ -8,7 +8,8 @@
 // Plus the repair walk that books unbooked units by ejection with a short tabu memory.
 import { NONE } from './compile';
 import type { Rng } from './random';
-import { Stack, type State } from './state';
+import { Stack } from './stack';
+import type { State } from './state';
 import { pickRooms } from './construct';
 
 export class Moves {

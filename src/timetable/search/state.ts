@@ -6,24 +6,12 @@
 //
 // The state never breaks a hard rule: place() refuses any position that would.
 import { type Compiled, NONE } from './compile';
+import { bodyDayCost, courseCost, courseDayCost, teacherDayCost, unitCost } from './costs';
+import { Stack } from './stack';
 
 const OP_PLACE = 1;
 const OP_REMOVE = 2;
 const OP_TEACHER = 3;
-
-/** A growable stack of numbers on a typed array (no garbage, cheap reset). */
-export class Stack<A extends Int32Array | Float64Array> {
-  n = 0;
-  constructor(public data: A) {}
-  push(x: number): void {
-    if (this.n === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => A)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.n++] = x;
-  }
-}
 
 export class State {
   readonly k: Compiled;
@@ -96,134 +84,18 @@ export class State {
     this.recomputeAll();
   }
 
-  // ---------- cost of pieces ----------
-
-  /** Cost of a unit that does not depend on other units: unbooked penalty, or capacity + preferred period. */
-  unitCost(u: number): number {
-    const k = this.k;
-    const parts = k.unitParts[u];
-    const len = k.unitLen[u];
-    const s = this.unitStart[u];
-    let cost = 0;
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i];
-      const c = k.partCourse[p];
-      if (s === NONE) {
-        cost += len * (k.courseOptional[c] ? k.w.unschedOpt : k.w.unsched);
-        continue;
-      }
-      if (k.softCapacity && k.w.overCap !== 0) {
-        const over = k.courseSize[c] - k.roomCap[this.partRoom[p]];
-        if (over > 0) cost += len * over * k.w.overCap;
-      }
-      const pref = k.coursePref[c];
-      if (pref >= 0 && k.w.prefPeriod !== 0) {
-        const p0 = k.periodOf[s];
-        for (let j = 0; j < len; j++) cost += Math.abs(p0 + j - pref) * k.w.prefPeriod;
-      }
-    }
-    return cost;
-  }
-
-  private bodyDayCost(b: number, d: number): number {
-    const k = this.k;
-    const P = k.P;
-    const base = b * k.S + d * P;
-    const at = this.bodyAt;
-    const w = k.w;
-    let first = -1;
-    let last = -1;
-    let count = 0;
-    let iso = 0;
-    let moves = 0;
-    let prevCampus = -1;
-    for (let p = 0; p < P; p++) {
-      const part = at[base + p];
-      if (part === NONE) continue;
-      count++;
-      if (first < 0) first = p;
-      last = p;
-      if ((p === 0 || at[base + p - 1] === NONE) && (p === P - 1 || at[base + p + 1] === NONE)) iso++;
-      if (w.campus !== 0) {
-        const cp = k.roomCampus[this.partRoom[part]];
-        if (prevCampus >= 0 && cp >= 0 && cp !== prevCampus) moves++;
-        prevCampus = cp;
-      }
-    }
-    if (count === 0) return 0;
-    let cost = iso * w.isolated + (last - first + 1 - count) * w.studentGap + moves * w.campus;
-    const f = k.bodyFree[b];
-    if (f !== 0 && w.freePref !== 0) {
-      if (f & 1 && at[base] !== NONE) cost += w.freePref;
-      if (f & 2 && at[base + P - 1] !== NONE) cost += w.freePref;
-    }
-    return cost;
-  }
-
-  private teacherDayCost(t: number, d: number): number {
-    const k = this.k;
-    const P = k.P;
-    const base = t * k.S + d * P;
-    const at = this.teacherAt;
-    const w = k.w;
-    let first = -1;
-    let last = -1;
-    let count = 0;
-    let roomChanges = 0;
-    let moves = 0;
-    let prevRoom = NONE;
-    let prevCampus = -1;
-    for (let p = 0; p < P; p++) {
-      const part = at[base + p];
-      if (part === NONE) continue;
-      count++;
-      if (first < 0) first = p;
-      last = p;
-      const r = this.partRoom[part];
-      if (prevRoom !== NONE && r !== prevRoom) roomChanges++;
-      prevRoom = r;
-      const cp = k.roomCampus[r];
-      if (prevCampus >= 0 && cp >= 0 && cp !== prevCampus) moves++;
-      prevCampus = cp;
-    }
-    if (count === 0) return 0;
-    let cost = (last - first + 1 - count) * w.teacherGap + roomChanges * w.teacherRoomChange + moves * w.campus;
-    const f = k.teacherFree[t];
-    if (f !== 0 && w.freePref !== 0) {
-      if (f & 1 && at[base] !== NONE) cost += w.freePref;
-      if (f & 2 && at[base + P - 1] !== NONE) cost += w.freePref;
-    }
-    return cost;
-  }
-
-  private courseDayCost(c: number, d: number): number {
-    const k = this.k;
-    const P = k.P;
-    const base = c * k.S + d * P;
-    let blocks = 0;
-    for (let p = 0; p < P; p++) if (this.courseAt[base + p] && (p === 0 || !this.courseAt[base + p - 1])) blocks++;
-    return blocks > 1 ? (blocks - 1) * k.w.split : 0;
-  }
-
-  private courseCost(c: number): number {
-    const k = this.k;
-    const short = k.courseMinDays[c] - this.courseDaysUsed[c];
-    const extraRooms = this.courseRoomsUsed[c] - 1;
-    return (short > 0 ? short * k.w.minDays : 0) + (extraRooms > 0 ? extraRooms * k.w.roomChanges : 0);
-  }
-
   private compCost(id: number): number {
     const D = this.k.D;
-    if (id < this.offT) return this.bodyDayCost(Math.floor(id / D), id % D);
+    if (id < this.offT) return bodyDayCost(this, Math.floor(id / D), id % D);
     if (id < this.offCD) {
       const j = id - this.offT;
-      return this.teacherDayCost(Math.floor(j / D), j % D);
+      return teacherDayCost(this, Math.floor(j / D), j % D);
     }
     if (id < this.offC) {
       const j = id - this.offCD;
-      return this.courseDayCost(Math.floor(j / D), j % D);
+      return courseDayCost(this, Math.floor(j / D), j % D);
     }
-    return this.courseCost(id - this.offC);
+    return courseCost(this, id - this.offC);
   }
 
   /** Recomputes every component and the total from the grids (initialisation and self-checks). */
@@ -233,7 +105,7 @@ export class State {
       this.comp[id] = this.compCost(id);
       total += this.comp[id];
     }
-    for (let u = 0; u < this.k.nU; u++) total += this.unitCost(u);
+    for (let u = 0; u < this.k.nU; u++) total += unitCost(this, u);
     this.total = total;
     return total;
   }
@@ -357,7 +229,7 @@ export class State {
     const len = k.unitLen[u];
     const d = k.dayOf[s];
     const parts = k.unitParts[u];
-    this.total -= this.unitCost(u);
+    this.total -= unitCost(this, u);
     this.unitStart[u] = s;
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
@@ -384,7 +256,7 @@ export class State {
       this.touch(c, t, d);
     }
     this.unplacedCount--;
-    this.total += this.unitCost(u);
+    this.total += unitCost(this, u);
   }
 
   private erase(u: number): void {
@@ -394,7 +266,7 @@ export class State {
     const len = k.unitLen[u];
     const d = k.dayOf[s];
     const parts = k.unitParts[u];
-    this.total -= this.unitCost(u);
+    this.total -= unitCost(this, u);
     for (let i = 0; i < parts.length; i++) {
       const p = parts[i];
       const c = k.partCourse[p];
@@ -421,7 +293,7 @@ export class State {
     }
     this.unitStart[u] = NONE;
     this.unplacedCount++;
-    this.total += this.unitCost(u);
+    this.total += unitCost(this, u);
   }
 
   /** Places u (checked). Returns false, changing nothing, when a hard rule forbids it. */
