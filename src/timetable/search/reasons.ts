@@ -30,9 +30,9 @@ export function explainUnbooked(st: State, u: number, lockedFailed = false): str
     if (k.partRooms[p].length === 0) {
       const cc = pr.courses[k.partCourse[p]];
       const needs: string[] = [];
-      if (cc.facilities.length > 0) needs.push(`with ${list(cc.facilities)}`);
-      if (pr.roomCapacity === 'hard') needs.push(`seating ${k.courseSize[k.partCourse[p]]}`);
-      return `No room among course ${cc.id}'s candidates is ${needs.join(' and ') || 'available'}.`;
+      if (cc.facilities.length > 0) needs.push(`has ${list(cc.facilities)}`);
+      if (pr.roomCapacity === 'hard') needs.push(`seats ${k.courseSize[k.partCourse[p]]}`);
+      return needs.length > 0 ? `No room among course ${cc.id}'s candidates ${needs.join(' and ')}.` : `Course ${cc.id} has no room to use.`;
     }
   }
   if (lockedFailed && !k.unitStartOk[u * S + k.unitFixedStart[u]]) {
@@ -99,7 +99,7 @@ export function explainUnbooked(st: State, u: number, lockedFailed = false): str
   if (teacherBusy > 0) details.push(`${tName} is busy or unavailable at ${teacherBusy} of the ${n} possible times`);
   for (const [b, cnt] of bodyBusy) details.push(`${pr.bodies[b].id} has other lessons at ${cnt}`);
   if (noRoom > 0) details.push(`no ${roomWord.replace(/^a /, '')} is free at ${noRoom}`);
-  if (maxima > 0) details.push(`${list([...limitNames])} is reached at ${maxima}`);
+  if (maxima > 0) details.push(`${list([...limitNames])} ${limitNames.size > 1 ? 'are' : 'is'} reached ${maxima === n ? 'already' : `at ${maxima}`}`);
   if (details.length === 0) details.push('the search ran out of time before finding a place');
   return `${head} ${details.join('; ')}.`;
 }
