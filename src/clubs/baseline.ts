@@ -5,7 +5,7 @@ import type { ClubsOption, ClubsProblem, ClubsSolution } from './model';
 import { deriveFacts, type Facts } from './facts';
 import { makeRng, Placement, placementFromRows, repulsionContext, repulsionPlacement, type RepulsionContext, type Rng } from './placement';
 import { assignByRounds, toGroups } from './rounds';
-import { keepBest, makeOption } from './outcome';
+import { keepBest, makeOption, rankValue } from './outcome';
 import { yieldToEventLoop } from '../core/solver';
 
 export interface GreedyRun {
@@ -49,9 +49,9 @@ export async function solveClubSandwich(p: ClubsProblem, opts: BaselineOptions):
     const run = greedyOnce(p, f, ctx, rng, r === 0 ? 0 : 0.6, start);
     steps++;
     kept = keepBest(p, [...kept, run.option], p.optionsToKeep);
-    if (run.option.score > best) {
-      best = run.option.score;
-      trace.push({ elapsedMs: Date.now() - t0, step: r, score: best, phase: 'club sandwich' });
+    if (rankValue(run.option) > best) {
+      best = rankValue(run.option);
+      trace.push({ elapsedMs: Date.now() - t0, step: r, score: run.option.score, phase: 'club sandwich' });
     }
     if (r % 20 === 19) await yieldToEventLoop();
   }

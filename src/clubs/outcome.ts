@@ -116,8 +116,11 @@ export function optionKey(p: ClubsProblem, o: ClubsOption): string {
 }
 
 /** Keep the best `k` distinct options, best first. */
+/** Ranking value: a schedule that honours every preselect and Locked row beats any that does not. */
+export const rankValue = (o: ClubsOption): number => o.score - 1e9 * (o.unmet?.length ?? 0);
+
 export function keepBest(p: ClubsProblem, options: ClubsOption[], k: number): ClubsOption[] {
-  const sorted = [...options].sort((a, b) => b.score - a.score);
+  const sorted = [...options].sort((a, b) => rankValue(b) - rankValue(a));
   const seen = new Set<string>();
   const out: ClubsOption[] = [];
   for (const o of sorted) {

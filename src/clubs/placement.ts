@@ -150,11 +150,24 @@ export interface RepulsionContext {
   rep: Float64Array[];
   required: ReturnType<typeof requiredDays>;
   availOnDay: number[];
+  /** Per club, the preselected students' day constraints: a group of the club must suit each. */
+  preselectsOf: Array<Array<{ student: number; days: number[]; notDays: number[] }>>;
 }
 
 export function repulsionContext(p: ClubsProblem, f: Facts): RepulsionContext {
   const availOnDay = Array.from({ length: f.nDays }, (_, d) => f.avail.filter((a) => a[d]).length);
-  return { demand: clubDemand(p, f), rep: repulsion(p, f), required: requiredDays(p, f), availOnDay };
+  const preselectsOf: RepulsionContext['preselectsOf'] = p.clubs.map(() => []);
+  f.preselect.forEach((m, s) => {
+    for (const ps of m.values()) if (f.candidates[s].includes(ps.club)) preselectsOf[ps.club].push({ student: s, days: ps.days, notDays: ps.notDays });
+  });
+  return { demand: clubDemand(p, f), rep: repulsion(p, f), required: requiredDays(p, f), availOnDay, preselectsOf };
+}
+
+/** Can a group meeting on `days` take this preselected student as the rule asks? */
+function suits(f: Facts, ps: { student: number; days: number[]; notDays: number[] }, days: number[]): boolean {
+  if (ps.notDays.some((d) => days.includes(d))) return false;
+  if (!days.some((d) => f.avail[ps.student][d])) return false;
+  return ps.days.every((d) => !f.avail[ps.student][d] || days.includes(d));
 }
 
 /**
@@ -196,6 +209,10 @@ export function repulsionPlacement(p: ClubsProblem, f: Facts, ctx: RepulsionCont
         cost += (ctx.demand[c] * (seats[d] + club.maxMembers)) / Math.max(1, ctx.availOnDay[d]);
       }
       for (const d of need) if (!days.includes(d)) cost += 1e6;
+      for (const ps of ctx.preselectsOf[c]) {
+        if (suits(f, ps, days)) continue;
+        if (!f.groupsOfClub[c].some((h) => h !== g && pl.pat[h] >= 0 && suits(f, ps, pl.days(h)))) cost += 1e5;
+      }
       cost *= 1 + noise * (rng() - 0.5);
       if (cost < bestCost) {
         bestCost = cost;

@@ -8,7 +8,7 @@ import { deriveFacts, type Facts } from './facts';
 import { makeRng, repulsionContext, repulsionPlacement, type Placement } from './placement';
 import { greedyOnce, seedPlacement } from './baseline';
 import { assignByRounds, toGroups } from './rounds';
-import { groupsViable, keepBest, makeOption } from './outcome';
+import { groupsViable, keepBest, makeOption, rankValue } from './outcome';
 import { studyHallPenalty } from './score';
 import { loadHighs } from './highs';
 import { AssignmentLp } from './lp';
@@ -59,7 +59,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     const now = elapsed();
     if (!force && now - lastProgress < 200) return;
     lastProgress = now;
-    control.onProgress?.({ phase, bestCost: -bestScore, step: steps, elapsedMs: now });
+    control.onProgress?.({ phase, bestCost: -(options[0]?.score ?? 0), step: steps, elapsedMs: now });
   };
   // Passed into HiGHS's interrupt callbacks: progress keeps flowing and a cancel lands even mid-solve.
   const tick = (): boolean => {
@@ -72,8 +72,8 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
   });
   const offer = (o: ClubsOption, how: string) => {
     options = keepBest(p, [...options, o], p.optionsToKeep);
-    if (o.score > bestScore + 1e-9) {
-      bestScore = o.score;
+    if (rankValue(o) > bestScore + 1e-9) {
+      bestScore = rankValue(o);
       method = how;
       trace.push({ elapsedMs: elapsed(), step: steps, score: o.score, phase });
       const now = elapsed();
@@ -92,13 +92,13 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
   for (let r = 0; r < restarts; r++) {
     if (r > 0 && stopNow()) break;
     const run = greedyOnce(p, f, ctx, rng, r === 0 ? 0 : 0.6, start);
-    if (!greedyBest || run.option.score > greedyBest.option.score) greedyBest = run;
+    if (!greedyBest || rankValue(run.option) > rankValue(greedyBest.option)) greedyBest = run;
     offer(run.option, 'greedy');
     if (r % 4 === 3) await yieldToEventLoop();
   }
   progress(true);
   if (aborted() || f.groups.length === 0) {
-    bound = f.groups.length === 0 ? bestScore : undefined;
+    bound = f.groups.length === 0 ? options[0]?.score : undefined;
     return solution(aborted());
   }
 
@@ -198,7 +198,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       const { groups, assignment } = model.extract(values);
       if (!groupsViable(p, f, groups)) return;
       const o = makeOption(p, f, pl, groups, assignment);
-      if (o.score > bestScore) {
+      if (rankValue(o) > bestScore) {
         lastIncumbent = now;
         control.onIncumbent({ ...solution(false), options: keepBest(p, [...options, o], p.optionsToKeep) });
       }

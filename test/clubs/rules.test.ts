@@ -175,6 +175,20 @@ describe('club scheduler — hard rules', () => {
     expect(best.unmet).toEqual([]);
   });
 
+  test('a preselect with Not days decides where its club meets, even against the votes', async () => {
+    // Drama's voters can only come on Wednesday, but Anna is preselected for Drama, never on Wednesday.
+    const p = makeProblem({
+      days: ['Mon', 'Tue', 'Wed'],
+      clubs: [{ id: 'Drama' }, { id: 'Art' }],
+      students: [...many(3, 'V', { votes: ['Drama'], unavailableDays: [0, 1] }), { id: 'Anna', votes: ['Art'], preselects: [{ club: 'Drama', notDays: [2] }] }],
+    });
+    const { best } = await solveChecked(p);
+    const [drama] = groupsOf(p, best, 'Drama');
+    expect(drama.days).not.toContain(2);
+    expect(drama.members).toContain(3);
+    expect(best.unmet).toEqual([]);
+  });
+
   test('teachers: one group a day across their clubs, and within Max club days', async () => {
     const p = makeProblem({
       days: ['Mon', 'Tue'],
