@@ -1,5 +1,6 @@
-// Pure helpers for the Office adapter: A1 arithmetic, how values cross into Excel, request-size
-// estimates and how a cell's fill is remembered. No Office.js here, so all of it is unit-testable.
+// Pure helpers for the Office adapter: how values cross into Excel, request-size estimates and
+// how a cell's fill is remembered (A1 arithmetic is src/schema/a1.ts). No Office.js here, so all
+// of it is unit-testable.
 import type { CellValue } from '../schema/records';
 
 export { MARKS_SHEET } from './marks-format';
@@ -14,50 +15,8 @@ export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
  */
 export const ACTION_OVERHEAD_BYTES = 600;
 
-/** 1 → 'A', 27 → 'AA'. */
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 0-based row and column → 'B3'. */
-export const a1At = (row: number, col: number): string => `${columnLetters(col + 1)}${row + 1}`;
-
-/** 'B3' or '$B$3' → 0-based { row, col }; undefined when it is not a single cell. */
-export function parseA1(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  if (row < 1 || row > 1048576 || col > 16384) return undefined;
-  return { row: row - 1, col: col - 1 };
-}
-
-/** 'A1:C4' or 'B2' → 0-based inclusive bounds; undefined when malformed. */
-export function parseRange(range: string): { top: number; left: number; bottom: number; right: number } | undefined {
-  const [from, to = from, extra] = range.split(':');
-  if (extra !== undefined) return undefined;
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
-/** A sheet name as it must appear in a formula: 'Student Bodies' → "'Student Bodies'". */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
-
 /** Excel compares sheet names case-insensitively. */
 export const sheetKey = (name: string): string => name.toLowerCase();
-
-/** SCHEMA.md name matching: case-insensitive, ignoring spaces, hyphens and underscores. */
-export const schemaNameKey = (name: string): string => name.toLowerCase().replace(/[\s_-]+/g, '');
 
 /** Why Excel would refuse this sheet name, or undefined when it is fine. */
 export function sheetNameProblem(name: string): string | undefined {

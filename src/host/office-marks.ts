@@ -7,7 +7,8 @@ import type { Issue, Severity } from '../schema/issue';
 import type { XlComment, XlContext, XlNote, XlRange, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
-import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, parseA1, sheetKey, type OfficeFill } from './office-cells';
+import { parseCell, quoteSheet } from '../schema/a1';
+import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, sheetKey, type OfficeFill } from './office-cells';
 
 import { MARKS_HEADER as HEADER, MARK_COLORS, worstSeverity } from './marks-format';
 
@@ -59,7 +60,7 @@ async function readState(ctx: XlContext): Promise<State> {
     if (!used.isNullObject && used.rowIndex === 0 && used.columnIndex === 0) {
       used.values.slice(1).forEach((row) => {
         const text = (c: number) => (row[c] === null || row[c] === undefined ? '' : String(row[c]));
-        if (text(0) && parseA1(text(1))) entries.push({ sheet: text(0), cell: text(1).replace(/\$/g, '').toUpperCase(), previousFill: text(2), note: text(3) });
+        if (text(0) && parseCell(text(1))) entries.push({ sheet: text(0), cell: text(1).replace(/\$/g, '').toUpperCase(), previousFill: text(2), note: text(3) });
       });
     }
   }
@@ -136,7 +137,7 @@ export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKi
   const groups = new Map<string, { ws: XlWorksheet; cell: string; issues: Issue[] }>();
   for (const issue of issues) {
     const ws = state.sheets.get(sheetKey(issue.sheet));
-    const at = parseA1(issue.cell);
+    const at = parseCell(issue.cell);
     if (!ws || !at || sheetKey(ws.name) === sheetKey(MARKS_SHEET)) continue;
     const cell = issue.cell.replace(/\$/g, '').toUpperCase();
     const key = entryKey(ws.name, cell);
@@ -176,7 +177,7 @@ export async function markIssuesIn(ctx: XlContext, issues: Issue[], kind: NoteKi
     } else if (kind === 'comment') {
       const existing = comments.get(key);
       if (!existing) {
-        ctx.workbook.comments.add(`'${ws.name.replace(/'/g, "''")}'!${cell}`, text);
+        ctx.workbook.comments.add(`${quoteSheet(ws.name)}!${cell}`, text);
         entry.note = text;
       } else if (entry.note && sameText(existing.content, entry.note)) {
         existing.content = text;

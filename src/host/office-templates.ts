@@ -7,7 +7,9 @@ import type { SheetTemplate } from './port';
 import type { XlContext, XlRange, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
-import { columnLetters, excelRow, jsonBytes, quoteSheet, schemaNameKey, sheetNameProblem, widthPoints } from './office-cells';
+import { columnLetter, quoteSheet } from '../schema/a1';
+import { normName } from '../schema/names';
+import { excelRow, jsonBytes, sheetNameProblem, widthPoints } from './office-cells';
 
 export const HEADER_FILL = '#D9E1F2';
 /** Rows below the header that get prompts and dropdowns, and the length of a dropdown's source. */
@@ -26,8 +28,8 @@ function tableName(sheet: string, taken: Set<string>): string {
 /** Column letter of `header` in the first non-empty row of a scanned block, if present. */
 function findHeader(values: unknown[][], header: string): string | undefined {
   const row = values.find((r) => r.some((v) => v !== '' && v !== null));
-  const at = row?.findIndex((v) => typeof v === 'string' && schemaNameKey(v) === schemaNameKey(header)) ?? -1;
-  return at >= 0 ? columnLetters(at + 1) : undefined;
+  const at = row?.findIndex((v) => typeof v === 'string' && normName(v) === normName(header)) ?? -1;
+  return at >= 0 ? columnLetter(at) : undefined;
 }
 
 export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate[], options: BatchOptions = {}): Promise<string[]> {
@@ -40,18 +42,18 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
   worksheets.load('name');
   ctx.workbook.tables.load('name');
   await ctx.sync();
-  const existing = new Map(worksheets.items.map((ws) => [schemaNameKey(ws.name), ws]));
+  const existing = new Map(worksheets.items.map((ws) => [normName(ws.name), ws]));
   const missing: SheetTemplate[] = [];
   for (const t of templates) {
-    const key = schemaNameKey(t.name);
-    if (!existing.has(key) && !missing.some((m) => schemaNameKey(m.name) === key)) missing.push(t);
+    const key = normName(t.name);
+    if (!existing.has(key) && !missing.some((m) => normName(m.name) === key)) missing.push(t);
   }
   // Header rows of existing sheets that new dropdowns point at.
   const scans = new Map<string, { ws: XlWorksheet; range: XlRange }>();
   for (const t of missing) for (const col of t.columns) {
     const dd = col.dropdown;
     if (!dd || !('sheet' in dd)) continue;
-    const key = schemaNameKey(dd.sheet);
+    const key = normName(dd.sheet);
     const ws = existing.get(key);
     if (ws && !scans.has(key)) {
       const range = ws.getRangeByIndexes(0, 0, HEADER_SCAN.rows, HEADER_SCAN.cols);
@@ -68,7 +70,7 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
     const width = t.columns.length;
     await batch.add(t.name.length + 40);
     const ws = worksheets.add(t.name);
-    created.set(schemaNameKey(t.name), ws);
+    created.set(normName(t.name), ws);
     const rows: CellValue[][] = [t.columns.map((c) => c.header), ...(t.rows ?? [])];
     await writeRows(batch, ws, rows.map((row) => excelRow(row, width)), width, t.name);
     await batch.add(100 + 20 * width, 6 + width); // header bold + fill, freeze, widths, table + name
@@ -77,18 +79,18 @@ export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate
     header.format.fill.color = HEADER_FILL;
     ws.freezePanes.freezeRows(1);
     t.columns.forEach((col, i) => {
-      const letter = columnLetters(i + 1);
+      const letter = columnLetter(i);
       ws.getRange(`${letter}:${letter}`).format.columnWidth = widthPoints(col.width);
     });
-    const table = ws.tables.add(`A1:${columnLetters(width)}${Math.max(1, t.rows?.length ?? 0) + 1}`, true);
+    const table = ws.tables.add(`A1:${columnLetter(width - 1)}${Math.max(1, t.rows?.length ?? 0) + 1}`, true);
     table.name = tableName(t.name, taken);
   }
   // Dropdowns once every new sheet exists, so a template may point at one created alongside it.
   for (const t of missing) {
-    const ws = created.get(schemaNameKey(t.name))!;
+    const ws = created.get(normName(t.name))!;
     for (let i = 0; i < t.columns.length; i++) {
       const col = t.columns[i];
-      const letter = columnLetters(i + 1);
+      const letter = columnLetter(i);
       const range = ws.getRange(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`);
       await batch.add(2 * jsonBytes(col.prompt) + 300, 3); // prompt, rule, error alert
       range.dataValidation.prompt = { title: col.header.slice(0, 32), message: col.prompt.slice(0, 255), showPrompt: true };
@@ -114,13 +116,13 @@ function dropdownSource(
 ): string | undefined {
   if (!dd) return undefined;
   if ('values' in dd) return dd.values.length > 0 ? dd.values.join(',') : undefined;
-  const key = schemaNameKey(dd.sheet);
-  const fresh = missing.find((m) => schemaNameKey(m.name) === key);
+  const key = normName(dd.sheet);
+  const fresh = missing.find((m) => normName(m.name) === key);
   let sheetName: string | undefined;
   let letter: string | undefined;
   if (fresh) {
-    const at = fresh.columns.findIndex((c) => schemaNameKey(c.header) === schemaNameKey(dd.column));
-    if (at >= 0) [sheetName, letter] = [fresh.name, columnLetters(at + 1)];
+    const at = fresh.columns.findIndex((c) => normName(c.header) === normName(dd.column));
+    if (at >= 0) [sheetName, letter] = [fresh.name, columnLetter(at)];
   } else {
     const scan = scans.get(key);
     letter = scan ? findHeader(scan.range.values, dd.column) : undefined;

@@ -6,8 +6,9 @@ import type { OutputSheet } from '../core/output';
 import type { XlContext, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
 import {
-  TEMP_PREFIX, columnLetters, errorText, excelRow, jsonBytes, parseRange, sheetKey, sheetNameProblem, widthPoints,
+  TEMP_PREFIX, errorText, excelRow, jsonBytes, sheetKey, sheetNameProblem, widthPoints,
 } from './office-cells';
+import { columnLetter, parseRange } from '../schema/a1';
 
 interface Plan {
   sheet: OutputSheet;
@@ -88,7 +89,7 @@ async function writeFormats(batch: WriteBatch, ws: XlWorksheet, plan: Plan): Pro
   const freezeRows = sheet.headerRows ?? 1;
   const freezeCols = sheet.freezeColumns ?? 0;
   await batch.add(40);
-  if (freezeRows > 0 && freezeCols > 0) ws.freezePanes.freezeAt(`A1:${columnLetters(freezeCols)}${freezeRows}`);
+  if (freezeRows > 0 && freezeCols > 0) ws.freezePanes.freezeAt(`A1:${columnLetter(freezeCols - 1)}${freezeRows}`);
   else if (freezeRows > 0) ws.freezePanes.freezeRows(freezeRows);
   else if (freezeCols > 0) ws.freezePanes.freezeColumns(freezeCols);
   // Given widths are set; runs of columns without one are fitted to their content.
@@ -97,7 +98,7 @@ async function writeFormats(batch: WriteBatch, ws: XlWorksheet, plan: Plan): Pro
     const given = sheet.columnWidths?.[c];
     if (given !== undefined) {
       await batch.add(40);
-      ws.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthPoints(given);
+      ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = widthPoints(given);
       c++;
       continue;
     }

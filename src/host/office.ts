@@ -7,7 +7,8 @@ import type { Issue } from '../schema/issue';
 import type { CellValue, SheetValues } from '../schema/records';
 import type { OutputSheet } from '../core/output';
 import { officeExcelApi, type ExcelApi, type XlChangedArgs, type XlContext, type XlEventResult, type XlRange } from './office-api';
-import { MARKS_SHEET, TEMP_PREFIX, errorText, fromExcelValue, parseA1, parseRange, sheetKey, sheetNameProblem, toExcelValue } from './office-cells';
+import { parseCell, parseRange } from '../schema/a1';
+import { MARKS_SHEET, TEMP_PREFIX, errorText, fromExcelValue, sheetKey, sheetNameProblem, toExcelValue } from './office-cells';
 import { WriteFailure, failedWriteMessage, removeTemps, writeOutputSheets } from './office-write';
 import { clearMarksIn, markIssuesIn, type NoteKind } from './office-marks';
 import { insertTemplatesIn } from './office-templates';
@@ -182,7 +183,7 @@ export class OfficeHost implements HostPort {
   }
 
   async writeCells(sheet: string, cells: Array<{ cell: string; value: CellValue }>): Promise<void> {
-    const bad = cells.find((c) => !parseA1(c.cell));
+    const bad = cells.find((c) => !parseCell(c.cell));
     if (bad) throw new Error(`Cannot write to "${sheet}": "${bad.cell}" is not a cell address.`);
     const problem = sheetNameProblem(sheet);
     if (problem) throw new Error(`Cannot write to that sheet: ${problem}.`);

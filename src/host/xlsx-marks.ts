@@ -7,8 +7,8 @@
 // Note: the note text we added ('' when the cell already had a note of its own, left alone).
 import type ExcelJS from 'exceljs';
 import type { Issue, Severity } from '../schema/issue';
-import { parseA1, sameSheetName } from './xlsx-cells';
-
+import { parseCell } from '../schema/a1';
+import { sameSheetName } from './xlsx-cells';
 import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, worstSeverity } from './marks-format';
 
 export { MARKS_SHEET, MARK_COLORS };
@@ -119,7 +119,7 @@ export function markIssues(workbook: ExcelJS.Workbook, issues: Issue[]): void {
   const grouped = new Map<string, { ws: ExcelJS.Worksheet; cell: string; issues: Issue[] }>();
   for (const issue of issues) {
     const ws = findSheet(workbook, issue.sheet);
-    const at = parseA1(issue.cell);
+    const at = parseCell(issue.cell);
     if (!ws || !at || ws.name === MARKS_SHEET) continue;
     const cell = issue.cell.replace(/\$/g, '').toUpperCase();
     const key = `${ws.name.toLowerCase()}!${cell}`;
@@ -151,7 +151,7 @@ export function markIssues(workbook: ExcelJS.Workbook, issues: Issue[]): void {
 export function clearMarks(workbook: ExcelJS.Workbook): void {
   for (const e of readEntries(workbook)) {
     const ws = findSheet(workbook, e.sheet);
-    if (!ws || !parseA1(e.cell)) continue;
+    if (!ws || !parseCell(e.cell)) continue;
     const cell = ws.getCell(e.cell);
     setFill(cell, decodeFill(e.previousFill));
     // Remove our note only if nobody has rewritten it since.

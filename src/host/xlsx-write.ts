@@ -4,7 +4,9 @@ import type ExcelJS from 'exceljs';
 import type { CellValue } from '../schema/records';
 import type { OutputSheet } from '../core/output';
 import type { SheetTemplate } from './port';
-import { argb, columnLetters, displayLength, parseRange, schemaNameKey } from './xlsx-cells';
+import { columnLetter, parseRange, quoteSheet } from '../schema/a1';
+import { normName } from '../schema/names';
+import { argb, displayLength } from './xlsx-cells';
 import { findSheet, setFill } from './xlsx-marks';
 
 const HEADER_FILL = '#D9E1F2';
@@ -21,8 +23,9 @@ const internals = (ws: ExcelJS.Worksheet): WorksheetInternals => ws as Worksheet
 function eachCell(ws: ExcelJS.Worksheet, range: string, fn: (cell: ExcelJS.Cell) => void): void {
   const r = parseRange(range);
   if (!r) return;
+  // parseRange is 0-based; ExcelJS counts from 1.
   for (let row = r.top; row <= r.bottom; row++) {
-    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row, col));
+    for (let col = r.left; col <= r.right; col++) fn(ws.getCell(row + 1, col + 1));
   }
 }
 
@@ -79,7 +82,7 @@ export function writeOutputSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet)
     ws.getColumn(c + 1).width = w;
   });
   if (headerRows > 0 && columns > 0) {
-    eachCell(ws, `A1:${columnLetters(columns)}${headerRows}`, (cell) => setStyle(cell, { font: { bold: true } }));
+    eachCell(ws, `A1:${columnLetter(columns - 1)}${headerRows}`, (cell) => setStyle(cell, { font: { bold: true } }));
   }
   for (const range of sheet.bold ?? []) eachCell(ws, range, (cell) => setStyle(cell, { font: { bold: true } }));
   for (const { range, color } of sheet.fills ?? []) {
@@ -90,23 +93,19 @@ export function writeOutputSheet(workbook: ExcelJS.Workbook, sheet: OutputSheet)
 
 /** Does the workbook already have this input sheet, under any spelling SCHEMA.md accepts? */
 function hasSchemaSheet(workbook: ExcelJS.Workbook, name: string): boolean {
-  const key = schemaNameKey(name);
-  return workbook.worksheets.some((ws) => schemaNameKey(ws.name) === key);
+  const key = normName(name);
+  return workbook.worksheets.some((ws) => normName(ws.name) === key);
 }
 
 /** Column letter of `header` in the first row of a sheet (by SCHEMA.md name matching), if present. */
 function headerColumn(ws: ExcelJS.Worksheet, header: string): string | undefined {
-  const key = schemaNameKey(header);
+  const key = normName(header);
   const row = ws.getRow(1);
   for (let c = 1; c <= Math.max(row.cellCount, 1); c++) {
     const v = row.getCell(c).value;
-    if (typeof v === 'string' && schemaNameKey(v) === key) return columnLetters(c);
+    if (typeof v === 'string' && normName(v) === key) return columnLetter(c - 1);
   }
   return undefined;
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Create each missing template sheet; returns the names created. */
@@ -130,7 +129,7 @@ export function insertTemplates(workbook: ExcelJS.Workbook, templates: SheetTemp
     if (!created.includes(t.name)) continue;
     const ws = findSheet(workbook, t.name)!;
     t.columns.forEach((col, i) => {
-      const letter = columnLetters(i + 1);
+      const letter = columnLetter(i);
       const range = `${letter}2:${letter}${TEMPLATE_ROWS + 1}`;
       const prompt = { showInputMessage: true, promptTitle: col.header.slice(0, 32), prompt: col.prompt.slice(0, 255) };
       let validation: Record<string, unknown> = { type: 'any', ...prompt };

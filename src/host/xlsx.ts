@@ -8,7 +8,8 @@ import type { HostPort, SheetTemplate } from './port';
 import type { Issue } from '../schema/issue';
 import type { CellValue, SheetValues } from '../schema/records';
 import type { OutputSheet } from '../core/output';
-import { parseA1, plainValue } from './xlsx-cells';
+import { parseCell } from '../schema/a1';
+import { plainValue } from './xlsx-cells';
 import { MARKS_SHEET, clearMarks, findSheet, markIssues } from './xlsx-marks';
 import { insertTemplates, writeOutputSheet } from './xlsx-write';
 import { fixZipTimestamps, lossyParts } from './xlsx-parts';
@@ -129,7 +130,7 @@ export class XlsxHost implements HostPort {
   async writeCells(sheet: string, cells: Array<{ cell: string; value: CellValue }>): Promise<void> {
     const ws = findSheet(this.workbook, sheet) ?? this.workbook.addWorksheet(sheet);
     for (const { cell, value } of cells) {
-      if (!parseA1(cell)) throw new Error(`writeCells: '${cell}' is not a cell address`);
+      if (!parseCell(cell)) throw new Error(`writeCells: '${cell}' is not a cell address`);
       ws.getCell(cell).value = value === '' ? null : value;
     }
   }

@@ -1,6 +1,6 @@
 // The schema layer's one door: cells → typed records + issues, and the sheet definitions.
 export { readWorkbook, matchSheets, choiceColumn, sheetDefByName } from './read';
-export { columnLetter, toA1, parseA1 } from './a1';
+export { columnLetter, toA1, parseA1, parseCell, parseRange, quoteSheet } from './a1';
 export { formatSlots, formatDays } from './format';
 export {
   SHEET_DEFS,

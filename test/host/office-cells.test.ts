@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {
-  decodeFill, encodeFill, jsonBytes, parseA1, parseRange, sheetNameProblem, toExcelValue, widthPoints,
+  decodeFill, encodeFill, jsonBytes, sheetNameProblem, toExcelValue, widthPoints,
 } from '../../src/host/office-cells';
 import { coerce } from './fakeExcelState';
 
@@ -49,16 +49,7 @@ describe('fills remembered as text (shared with the ExcelJS adapter)', () => {
   });
 });
 
-describe('addresses, names and sizes', () => {
-  it('parses A1 cells and ranges, refusing what Excel would', () => {
-    expect(parseA1('$B$7')).toEqual({ row: 6, col: 1 });
-    expect(parseA1('XFD1048576')).toEqual({ row: 1048575, col: 16383 });
-    expect(parseA1('XFE1')).toBeUndefined();
-    expect(parseA1('A0')).toBeUndefined();
-    expect(parseRange('C4:A1')).toEqual({ top: 0, left: 0, bottom: 3, right: 2 });
-    expect(parseRange('A1:B2:C3')).toBeUndefined();
-  });
-
+describe('sheet names and sizes', () => {
   it('explains bad sheet names', () => {
     expect(sheetNameProblem('Timetable by Teacher')).toBeUndefined();
     expect(sheetNameProblem('x'.repeat(32))).toMatch(/31/);

@@ -1,4 +1,4 @@
-import { columnLetter, parseA1, toA1 } from '../../src/schema';
+import { columnLetter, parseA1, parseCell, parseRange, quoteSheet, toA1 } from '../../src/schema';
 
 describe('A1 helpers', () => {
   test('column letters', () => {
@@ -29,5 +29,23 @@ describe('A1 helpers', () => {
     expect(parseA1('A0')).toBeUndefined();
     expect(parseA1('3B')).toBeUndefined();
     expect(parseA1('')).toBeUndefined();
+  });
+
+  test('parseCell and parseRange take what a host writes to, refusing what Excel would', () => {
+    expect(parseCell('$B$7')).toEqual({ row: 6, col: 1 });
+    expect(parseCell('XFD1048576')).toEqual({ row: 1048575, col: 16383 });
+    expect(parseCell('XFE1')).toBeUndefined();
+    expect(parseCell('A1048577')).toBeUndefined();
+    expect(parseCell('A0')).toBeUndefined();
+    expect(parseCell('Sheet1!B3')).toBeUndefined();
+    expect(parseRange('C4:A1')).toEqual({ top: 0, left: 0, bottom: 3, right: 2 });
+    expect(parseRange('B2')).toEqual({ top: 1, left: 1, bottom: 1, right: 1 });
+    expect(parseRange('A1:B2:C3')).toBeUndefined();
+    expect(parseRange('A1:XFE1')).toBeUndefined();
+  });
+
+  test('quoteSheet doubles apostrophes', () => {
+    expect(quoteSheet('Student Bodies')).toBe("'Student Bodies'");
+    expect(quoteSheet("Ann's")).toBe("'Ann''s'");
   });
 });
