@@ -12,6 +12,7 @@ import { groupsViable, keepBest, makeOption, rankValue } from './outcome';
 import { studyHallPenalty } from './score';
 import { loadHighs } from './highs';
 import { AssignmentLp } from './lp';
+import { agreementBounds, extract, roundingPairs, shortSlots, startVector } from './lpRead';
 import { capacityBound } from './bound';
 import { patternIndex, placementFromJoint, placementOf, proposeMove, TopPlacements } from './search';
 
@@ -147,7 +148,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     // if forcing made the LP infeasible, cancel those instead.
     let lastGood = model.values();
     for (let dive = 0; dive < 6 && !stopNow(); dive++) {
-      const short = model.shortSlots(lastGood);
+      const short = shortSlots(model, lastGood);
       if (short.length === 0) break;
       const forcedNow: number[] = [];
       const ub = model.slotBounds();
@@ -174,10 +175,10 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     if (process.env.DEBUG_CLUBS) console.log('placement LP', res.value, 'after dive', r.objective, 'at', elapsed());
     const v = lastGood;
     res.diveValues = v;
-    const { groups, assignment } = model.extract(v);
+    const { groups, assignment } = extract(model, v);
     if (model.xIntegral(v) && groupsViable(p, f, groups)) takeFor(res, makeOption(p, f, pl, groups, assignment), 'exact assignment (LP, integral)');
     for (const threshold of [1 - 1e-6, 0.5]) {
-      const rounded = assignByRounds(p, f, pl, rng, model.roundingPairs(v, pl, threshold));
+      const rounded = assignByRounds(p, f, pl, rng, roundingPairs(model, v, pl, threshold));
       const rg = toGroups(p, f, pl, rounded);
       takeFor(res, makeOption(p, f, pl, rg.groups, rg.assignment), 'exact assignment (LP rounded)');
     }
@@ -195,7 +196,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       // Stream incumbents so a host that must kill the worker keeps the latest schedule.
       const now = elapsed();
       if (!control.onIncumbent || now - lastIncumbent < 1000) return;
-      const { groups, assignment } = model.extract(values);
+      const { groups, assignment } = extract(model, values);
       if (!groupsViable(p, f, groups)) return;
       const o = makeOption(p, f, pl, groups, assignment);
       if (rankValue(o) > bestScore) {
@@ -212,13 +213,13 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       if (!deterministic && remainingSec() * 1000 < coldMs * (neighbourhood ? 0.6 : 1.5)) break;
       model.setPlacement(pl);
       const start = startFor(model, f, pl, best);
-      const fixX = neighbourhood && res.diveValues ? model.agreementBounds(res.diveValues, start) : undefined;
+      const fixX = neighbourhood && res.diveValues ? agreementBounds(model, res.diveValues, start) : undefined;
       if (neighbourhood && (!fixX || fixX.free === 0)) continue;
       const mip = model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: tick, onImproving, ...(fixX ? { fixX } : {}) });
       steps++;
       if (process.env.DEBUG_CLUBS) console.log(neighbourhood ? 'sub-MIP' : 'MIP', fixX?.free, mip.status, mip.objective, 'at', elapsed());
       if (mip.values) {
-        const { groups, assignment } = model.extract(mip.values);
+        const { groups, assignment } = extract(model, mip.values);
         if (groupsViable(p, f, groups)) takeFor(res, makeOption(p, f, pl, groups, assignment), `exact assignment (binary model${!neighbourhood && mip.optimal ? ', optimal' : neighbourhood ? ', neighbourhood' : ', time-limited'})`);
       }
       await yieldToEventLoop();
@@ -324,7 +325,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
 }
 
 /** The integer part of a MIP start from a schedule on this placement. */
-function startFor(lp: AssignmentLp, f: Facts, pl: Placement, o: ClubsOption): ReturnType<AssignmentLp['startVector']> {
+function startFor(lp: AssignmentLp, f: Facts, pl: Placement, o: ClubsOption): ReturnType<typeof startVector> {
   const membersBySlot = new Map<number, Set<number>>();
   const groupsBySlot = new Int32Array(lp.slotClub.length);
   for (const g of o.groups) {
@@ -336,5 +337,5 @@ function startFor(lp: AssignmentLp, f: Facts, pl: Placement, o: ClubsOption): Re
     for (const s of g.members) membersBySlot.get(sl)!.add(s);
   }
   void pl;
-  return lp.startVector(membersBySlot, groupsBySlot);
+  return startVector(lp, membersBySlot, groupsBySlot);
 }
