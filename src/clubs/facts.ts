@@ -130,7 +130,10 @@ export function deriveFacts(p: ClubsProblem): Facts {
     else if (clubStudents[c].length === 0) why = 'no student chose it who may join';
     cannotRun.push(why);
     if (why) return;
-    const n = Math.min(club.maxGroups, Math.max(1, Math.ceil(clubStudents[c].length / Math.max(1, Math.max(1, club.minMembers)))), 50);
+    // More groups than its would-be members can fill to Min members never run (a preselect for
+    // several groups puts one student in several).
+    const seats = clubStudents[c].reduce((a, s) => a + (preselect[s].get(c)?.groups ?? 1), 0);
+    const n = Math.min(club.maxGroups, Math.max(1, Math.ceil(seats / Math.max(1, club.minMembers))), 50);
     for (let k = 0; k < Math.max(n, Math.min(club.minGroups, 50)); k++) {
       groupsOfClub[c].push(groups.length);
       groups.push({ club: c, k });
