@@ -27,9 +27,6 @@ export interface Example {
   broken: BrokenCell[];
 }
 
-/** Sheet order in the written workbook. */
-export const EXAMPLE_SHEETS = ['Settings', 'Weights', 'Teachers', 'Locations', 'StudentBodies', 'Courses', 'Groups', 'Clubs', 'Students', 'Votes', 'ClubRules'];
-
 export function makeExample(size: ExampleSize = 'medium', options: ExampleOptions = {}): Example {
   const spec = SIZES[size];
   const rng = new Random(options.seed ?? spec.seed);
