@@ -127,6 +127,44 @@ export function slotIndex(ctx: Ctx, s: Slot): number {
   return s.day * ctx.periods + s.period;
 }
 
+/** The distinct in-grid slot indexes of a list of slots, ascending. */
+export function slotIndexes(ctx: Ctx, slots: readonly Slot[]): number[] {
+  return [...new Set(slots.map((s) => slotIndex(ctx, s)).filter((i) => i >= 0))].sort((a, b) => a - b);
+}
+
+/** Something that occupies a slot: `key` names the resource ('t:ann'), `what` is how messages name it. */
+export interface Occupant {
+  key: string;
+  what: string;
+}
+
+/**
+ * Books every occupant at every slot for `owner` in `taken` ('key@slot' → first owner). Where an
+ * earlier owner already holds one, `clash` is called; once it returns true for an owner, later
+ * clashes with that owner are not reported again.
+ */
+export function bookSlots<T>(
+  taken: Map<string, T>,
+  owner: T,
+  slots: readonly number[],
+  occupants: readonly Occupant[],
+  clash: (other: T, slot: number, occupant: Occupant) => boolean,
+): void {
+  const reported = new Set<T>();
+  for (const i of slots) {
+    for (const o of occupants) {
+      const k = `${o.key}@${i}`;
+      const other = taken.get(k);
+      if (other === undefined) {
+        taken.set(k, owner);
+        continue;
+      }
+      if (other === owner || reported.has(other)) continue;
+      if (clash(other, i, o)) reported.add(other);
+    }
+  }
+}
+
 /** A week-long bitmap with the given slots set. */
 export function slotMask(ctx: Ctx, slots: readonly Slot[]): Uint8Array {
   const m = new Uint8Array(ctx.slots);

@@ -3,7 +3,7 @@
 // share a Sync ID run together, so they need equal lessons and no shared teacher or body.
 import type { Course } from '../schema/records';
 import { idKey } from './key';
-import { type Ctx, ref, report, slotIndex, slotName } from './context';
+import { type Ctx, type Occupant, bookSlots, ref, report, slotIndex, slotIndexes, slotName } from './context';
 import { type Availability, isFree } from './availability';
 import { count, fixes, listNames } from './text';
 
@@ -12,7 +12,7 @@ export function checkFixedTimes(ctx: Ctx, av: Availability): void {
   const taken = new Map<string, Course>();
   for (const c of ctx.r.courses) {
     if (c.fixedTimes.length === 0) continue;
-    const slots = [...new Set(c.fixedTimes.map((s) => slotIndex(ctx, s)).filter((i) => i >= 0))].sort((a, b) => a - b);
+    const slots = slotIndexes(ctx, c.fixedTimes);
     if (slots.length !== c.lessonsPerWeek) {
       const more = slots.length > c.lessonsPerWeek;
       report(
@@ -72,35 +72,25 @@ function whyBusy(list: ReadonlyArray<{ unavailable: Uint8Array; meeting: Uint8Ar
 }
 
 function clashes(ctx: Ctx, av: Availability, c: Course, slots: number[], taken: Map<string, Course>): void {
-  const keys: Array<{ key: string; what: string }> = [];
+  const occupants: Occupant[] = [];
   const ts = av.courseTeachers.get(c) ?? [];
-  if (ts.length === 1) keys.push({ key: `t:${idKey(ts[0].id)}`, what: `teacher ${ts[0].id}` });
-  for (const b of av.courseBodies.get(c) ?? []) keys.push({ key: `b:${idKey(b.id)}`, what: `student body ${b.id}` });
-  if (c.rooms.length === 1 && (av.courseRooms.get(c)?.length ?? 0) === 1) keys.push({ key: `r:${idKey(c.rooms[0])}`, what: `room ${c.rooms[0]}` });
-  const reported = new Set<Course>();
-  for (const i of slots) {
-    for (const { key, what } of keys) {
-      const k = `${key}@${i}`;
-      const other = taken.get(k);
-      if (!other) {
-        taken.set(k, c);
-        continue;
-      }
-      if (other === c || reported.has(other)) continue;
-      // Synced courses run together by design; a shared body or teacher there is the Sync check's to report.
-      if (c.sync && other.sync && idKey(c.sync) === idKey(other.sync)) continue;
-      reported.add(other);
-      report(
-        ctx,
-        c,
-        'fixedTimes',
-        'error',
-        'fixed-time-clash',
-        `Courses ${other.id} (${ref(other, 'fixedTimes')}) and ${c.id} are both fixed at ${slotName(ctx, i)} and share ${what}.`,
-        fixes(`move one of the two Fixed times`, what.startsWith('teacher') ? 'give one course another teacher' : what.startsWith('room') ? 'give one course another room' : 'if they are meant to run side by side, split the student body'),
-      );
-    }
-  }
+  if (ts.length === 1) occupants.push({ key: `t:${idKey(ts[0].id)}`, what: `teacher ${ts[0].id}` });
+  for (const b of av.courseBodies.get(c) ?? []) occupants.push({ key: `b:${idKey(b.id)}`, what: `student body ${b.id}` });
+  if (c.rooms.length === 1 && (av.courseRooms.get(c)?.length ?? 0) === 1) occupants.push({ key: `r:${idKey(c.rooms[0])}`, what: `room ${c.rooms[0]}` });
+  bookSlots(taken, c, slots, occupants, (other, i, { what }) => {
+    // Synced courses run together by design; a shared body or teacher there is the Sync check's to report.
+    if (c.sync && other.sync && idKey(c.sync) === idKey(other.sync)) return false;
+    report(
+      ctx,
+      c,
+      'fixedTimes',
+      'error',
+      'fixed-time-clash',
+      `Courses ${other.id} (${ref(other, 'fixedTimes')}) and ${c.id} are both fixed at ${slotName(ctx, i)} and share ${what}.`,
+      fixes(`move one of the two Fixed times`, what.startsWith('teacher') ? 'give one course another teacher' : what.startsWith('room') ? 'give one course another room' : 'if they are meant to run side by side, split the student body'),
+    );
+    return true;
+  });
 }
 
 function checkSync(ctx: Ctx, av: Availability): void {

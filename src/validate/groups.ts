@@ -2,14 +2,14 @@
 // two meetings at once, and the room must hold everyone when Room capacity is hard.
 import type { Group, Slot, StudentBody, Teacher } from '../schema/records';
 import { idKey } from './key';
-import { type Ctx, ref, report, slotIndex, slotName } from './context';
+import { type Ctx, type Occupant, bookSlots, ref, report, slotIndex, slotIndexes, slotName } from './context';
 import { count, fixes, listNames } from './text';
 
 export function checkGroups(ctx: Ctx): void {
   const taken = new Map<string, Group>();
   const hard = ctx.r.settings.roomCapacity !== 'soft';
   for (const g of ctx.r.groups) {
-    const slots = [...new Set(g.meetingTimes.map((s) => slotIndex(ctx, s)).filter((i) => i >= 0))].sort((a, b) => a - b);
+    const slots = slotIndexes(ctx, g.meetingTimes);
     const teachers: Teacher[] = [];
     const bodies: StudentBody[] = [];
     for (const m of g.members) {
@@ -73,32 +73,22 @@ export function checkGroups(ctx: Ctx): void {
     }
 
     // One member (or room) in two meetings at the same time.
-    const keys = [
+    const occupants: Occupant[] = [
       ...teachers.map((t) => ({ key: `t:${idKey(t.id)}`, what: t.id })),
       ...bodies.map((b) => ({ key: `b:${idKey(b.id)}`, what: b.id })),
       ...(room ? [{ key: `r:${idKey(room.id)}`, what: `room ${room.id}` }] : []),
     ];
-    const seenOthers = new Set<Group>();
-    for (const i of slots) {
-      for (const { key, what } of keys) {
-        const k = `${key}@${i}`;
-        const other = taken.get(k);
-        if (!other) {
-          taken.set(k, g);
-          continue;
-        }
-        if (other === g || seenOthers.has(other)) continue;
-        seenOthers.add(other);
-        report(
-          ctx,
-          g,
-          'meetingTimes',
-          g.mandatory && other.mandatory ? 'error' : 'warning',
-          'group-overlap',
-          `${what} is in meetings ${other.id} (${ref(other, 'meetingTimes')}) and ${g.id} at the same time, ${slotName(ctx, i)}.`,
-          fixes(`move ${g.id} or ${other.id} to another time`, `remove ${what} from one of the two meetings`, key.startsWith('r:') && 'give one meeting another room'),
-        );
-      }
-    }
+    bookSlots(taken, g, slots, occupants, (other, i, { key, what }) => {
+      report(
+        ctx,
+        g,
+        'meetingTimes',
+        g.mandatory && other.mandatory ? 'error' : 'warning',
+        'group-overlap',
+        `${what} is in meetings ${other.id} (${ref(other, 'meetingTimes')}) and ${g.id} at the same time, ${slotName(ctx, i)}.`,
+        fixes(`move ${g.id} or ${other.id} to another time`, `remove ${what} from one of the two meetings`, key.startsWith('r:') && 'give one meeting another room'),
+      );
+      return true;
+    });
   }
 }
