@@ -12,9 +12,8 @@ const LOSSY: Array<{ prefix: string; what: string }> = [
   { prefix: 'xl/vbaProject.bin', what: 'macros' },
 ];
 
-/** File names in a zip's central directory ([] when it is not a readable zip). */
-export function zipEntryNames(buf: Uint8Array): string[] {
-  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+/** Offsets of a zip's central-directory entries, in order (none when it is not a readable zip). */
+function* centralEntries(buf: Uint8Array, view: DataView): Generator<number> {
   // End of central directory: 22 bytes plus a comment of up to 65,535, at the very end.
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
@@ -23,19 +22,23 @@ export function zipEntryNames(buf: Uint8Array): string[] {
       break;
     }
   }
-  if (eocd < 0) return [];
+  if (eocd < 0) return;
   const count = view.getUint16(eocd + 10, true);
   let p = view.getUint32(eocd + 16, true);
-  const names: string[] = [];
-  const decoder = new TextDecoder();
   for (let n = 0; n < count && p + 46 <= buf.length; n++) {
-    if (view.getUint32(p, true) !== 0x02014b50) break;
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    names.push(decoder.decode(buf.subarray(p + 46, p + 46 + nameLen)));
-    p += 46 + nameLen + extraLen + commentLen;
+    if (view.getUint32(p, true) !== 0x02014b50) return;
+    yield p;
+    // Name, extra field and comment lengths.
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
+}
+
+/** File names in a zip's central directory ([] when it is not a readable zip). */
+export function zipEntryNames(buf: Uint8Array): string[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const decoder = new TextDecoder();
+  const names: string[] = [];
+  for (const p of centralEntries(buf, view)) names.push(decoder.decode(buf.subarray(p + 46, p + 46 + view.getUint16(p + 28, true))));
   return names;
 }
 
@@ -46,20 +49,9 @@ export function zipEntryNames(buf: Uint8Array): string[] {
  */
 export function fixZipTimestamps(buf: Uint8Array): void {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return;
   const DOS_TIME = 0;
   const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  for (let n = 0; n < count && p + 46 <= buf.length; n++) {
-    if (view.getUint32(p, true) !== 0x02014b50) break;
+  for (const p of centralEntries(buf, view)) {
     view.setUint16(p + 12, DOS_TIME, true);
     view.setUint16(p + 14, DOS_DATE, true);
     const local = view.getUint32(p + 42, true);
@@ -67,7 +59,6 @@ export function fixZipTimestamps(buf: Uint8Array): void {
       view.setUint16(local + 10, DOS_TIME, true);
       view.setUint16(local + 12, DOS_DATE, true);
     }
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
 }
 
