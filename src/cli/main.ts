@@ -23,24 +23,15 @@ interface Command {
   help: string;
 }
 
+/** A command whose module is imported only when it runs. */
+const lazy = <M>(load: () => Promise<M>, pick: (m: M) => Command) => async (): Promise<Command> => pick(await load());
+
 // Loaded on demand, so `periodic --help` does not pay for ExcelJS and the solvers.
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  example: async () => {
-    const m = await import('./commands/example');
-    return { run: m.exampleCommand, help: m.EXAMPLE_HELP };
-  },
-  validate: async () => {
-    const m = await import('./commands/validate');
-    return { run: m.validateCommand, help: m.VALIDATE_HELP };
-  },
-  solve: async () => {
-    const m = await import('./commands/solve');
-    return { run: m.solveCommand, help: m.SOLVE_HELP };
-  },
-  views: async () => {
-    const m = await import('./commands/views');
-    return { run: m.viewsCommand, help: m.VIEWS_HELP };
-  },
+  example: lazy(() => import('./commands/example'), (m) => ({ run: m.exampleCommand, help: m.EXAMPLE_HELP })),
+  validate: lazy(() => import('./commands/validate'), (m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  solve: lazy(() => import('./commands/solve'), (m) => ({ run: m.solveCommand, help: m.SOLVE_HELP })),
+  views: lazy(() => import('./commands/views'), (m) => ({ run: m.viewsCommand, help: m.VIEWS_HELP })),
 };
 
 /** Run the command line; resolves to the exit status (never throws, never prints a stack trace). */
