@@ -66,17 +66,14 @@ export function checkReferences(ctx: Ctx): void {
     if (value === undefined) return;
     const key = idKey(value);
     if (!key || t.has(key)) return;
+    const fail = (code: string, message: string, suggestion: string): void => report(ctx, rec, field, 'error', code, message, suggestion);
     const sheetPresent = t === member ? r.sheetNames.teachers !== undefined || r.sheetNames.studentBodies !== undefined : r.sheetNames[t.sheetKey] !== undefined;
     if (!sheetPresent) {
       // One issue per column, not one per row, when the whole sheet is missing.
       const tag = `${rec.origin.sheet}|${column}|${t.noun}`;
       if (missingSheetReported.has(tag)) return;
       missingSheetReported.add(tag);
-      report(
-        ctx,
-        rec,
-        field,
-        'error',
+      fail(
         'missing-sheet',
         `${rec.origin.sheet} › ${column} names ${t.noun}s ('${value}') but the workbook has no ${t.defaultSheet} sheet.`,
         `Add a ${t.defaultSheet} sheet listing every ${t.noun}, or clear the ${column} column.`,
@@ -84,20 +81,14 @@ export function checkReferences(ctx: Ctx): void {
       return;
     }
     // A club's Display name typed where its ID belongs: say which ID it is.
-    if (t.sheetKey === 'clubs') {
-      const shown = displayNames.get(key);
-      if (shown) {
-        report(
-          ctx,
-          rec,
-          field,
-          'error',
-          'unknown-reference',
-          `${rec.origin.sheet} › ${column}: '${value}' is the Display name of club ${shown}, not its ID.`,
-          `Write the club ID '${shown}' here (Display name is only what the views show).`,
-        );
-        return;
-      }
+    const shown = t.sheetKey === 'clubs' ? displayNames.get(key) : undefined;
+    if (shown) {
+      fail(
+        'unknown-reference',
+        `${rec.origin.sheet} › ${column}: '${value}' is the Display name of club ${shown}, not its ID.`,
+        `Write the club ID '${shown}' here (Display name is only what the views show).`,
+      );
+      return;
     }
     // The same misspelling often repeats (a club name in many votes): suggest once, reuse.
     const memoKey = `${t === vote ? 'vote' : t.noun}|${key}`;
@@ -107,11 +98,7 @@ export function checkReferences(ctx: Ctx): void {
       suggested++;
       memo.set(memoKey, near);
     }
-    report(
-      ctx,
-      rec,
-      field,
-      'error',
+    fail(
       'unknown-reference',
       `${rec.origin.sheet} › ${column}: '${value}' is not a ${t.noun} in ${where(t)}.`,
       didYouMean(near) ?? `Add '${value}' to ${where(t)}, or correct the spelling.`,
