@@ -326,21 +326,13 @@ export const SETTING_NAMES: readonly SettingDef[] = [
   { field: 'startFromPrevious', header: 'Start from previous', required: false, type: 'yesNo', yesNo: true, default: false, defaultText: 'no', description: 'yes: the unlocked rows of an existing Timetable / Club Assignments sheet are the starting point.' },
 ];
 
-/** The settings a workbook without a Settings sheet gets. */
+/** The settings a workbook without a Settings sheet gets: each row's default above (Club days: every day). */
 export function defaultSettings(): Settings {
-  return {
-    days: [...DEFAULT_DAYS],
-    periodsPerDay: 6,
-    periodNames: [],
-    clubDays: DEFAULT_DAYS.map((_, i) => i),
-    studyHallName: 'Study Hall',
-    seed: 1,
-    timeLimit: 30,
-    roomCapacity: 'hard',
-    optionsToKeep: 3,
-    startFromPrevious: false,
-    cells: {},
-  };
+  const values: Record<string, unknown> = { cells: {} };
+  for (const d of SETTING_NAMES) values[d.field] = Array.isArray(d.default) ? [...d.default] : d.default;
+  const settings = values as unknown as Settings;
+  settings.clubDays = settings.days.map((_, i) => i);
+  return settings;
 }
 
 /** A cell value as typed for a column's default, for templates ('' when none). */
