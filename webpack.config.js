@@ -81,16 +81,6 @@ module.exports = async (env, argv) => {
     },
   };
 
-  // A checkout without one of the solvers still builds: the app's registry reports that problem
-  // as "not available in this build" (src/app/registry.ts), and the pane keeps its button off.
-  for (const kind of ['timetable', 'clubs']) {
-    if (fs.existsSync(path.resolve(__dirname, 'src', kind, 'index.ts'))) continue;
-    console.warn(`webpack: src/${kind}/index.ts is missing; building without the ${kind} solver.`);
-    config.plugins.push(
-      new webpack.NormalModuleReplacementPlugin(new RegExp(`^\\.\\./${kind}$`), path.resolve(__dirname, 'src/worker/absent-module.ts')),
-    );
-  }
-
   if (serving) {
     // Lazy: only the dev server needs the localhost certificate (npx office-addin-dev-certs install).
     config.devServer.server = { type: 'https', options: await httpsOptions() };
