@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { plainValue } from '../src/host/xlsx-cells';
+import { noteText } from '../src/host/xlsx-marks';
 
 const ROOT = path.resolve(__dirname, '..');
 const TYPES: Record<string, string> = {
@@ -20,27 +22,16 @@ const TYPES: Record<string, string> = {
 
 type Json = { sheets: Array<{ name: string; cells: Array<[string, { v: unknown; fill?: string; note?: string }]> }> };
 
+/** A cell as the adapter reads it (src/host/xlsx-cells), with dates in the harness's JSON form. */
 function cellValue(value: ExcelJS.CellValue): unknown {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return { date: value.toISOString() };
-  if (typeof value !== 'object') return value;
-  if ('error' in value) return String(value.error);
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
-  if ('text' in value) return String((value as { text: unknown }).text);
-  return String(value);
+  const v = plainValue(value);
+  return v instanceof Date ? { date: v.toISOString() } : v;
 }
 
 function fillOf(fill: ExcelJS.Fill | undefined): string | undefined {
   if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
   const argb = fill.fgColor?.argb;
   return argb && argb.length === 8 ? `#${argb.slice(2).toUpperCase()}` : undefined;
-}
-
-function noteOf(note: ExcelJS.Comment | string | undefined): string | undefined {
-  if (!note) return undefined;
-  if (typeof note === 'string') return note;
-  return (note.texts ?? []).map((t) => t.text).join('') || undefined;
 }
 
 export async function xlsxToJson(file: string): Promise<Json> {
@@ -54,7 +45,7 @@ export async function xlsxToJson(file: string): Promise<Json> {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const v = cellValue(cell.value);
         const fill = fillOf(cell.fill);
-        const note = noteOf(cell.note as ExcelJS.Comment | string | undefined);
+        const note = noteText(cell) || undefined;
         if (v === null && !fill && !note) return;
         cells.push([cell.address, { v, ...(fill ? { fill } : {}), ...(note ? { note } : {}) }]);
       });
