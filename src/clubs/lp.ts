@@ -58,6 +58,9 @@ export class AssignmentLp {
     return this.slotUb;
   }
   readonly slacks: SlackInfo[] = [];
+  /** Grade/gender mix penalty columns and their costs (switched off for a quicker cold solve). */
+  readonly mixCols: number[] = [];
+  readonly mixCosts: number[] = [];
   readonly nCols: number;
   readonly nRows: number;
   /** Columns [0, intEnd) are integer in the exact model (x, open, run). */
@@ -263,7 +266,13 @@ export class AssignmentLp {
     this.intEnd = cost.length;
     for (let s = 0; s < nS; s++) for (let k = 1; k <= fairNeed[s]; k++) col(-w['Unchosen study hall'] * k, 0, 1, [[fair[s], 1]]);
     for (let sl = 0; sl < nSlots; sl++) if (spread[sl] >= 0) col(-w['Club size spread'], 0, inf, [[spread[sl], -1]]);
-    for (const mk of mixKinds) for (const rows of mk.rows) for (const row of rows.values()) col(-mk.weight, 0, inf, [[row, -1]]);
+    for (const mk of mixKinds)
+      for (const rows of mk.rows)
+        for (const row of rows.values()) {
+          this.mixCols.push(cost.length);
+          this.mixCosts.push(-mk.weight);
+          col(-mk.weight, 0, inf, [[row, -1]]);
+        }
     for (const sr of slackRows) this.slacks.push({ col: col(-this.bigM, 0, sr.ub, [[sr.row, 1]]), student: sr.student, club: sr.club, ...(sr.day !== undefined ? { day: sr.day } : {}), kind: sr.kind });
 
     this.nCols = cost.length;
@@ -364,15 +373,30 @@ export class AssignmentLp {
 
   private solvedOnce = false;
 
-  /** The LP relaxation for the current slot bounds (warm-started from the last basis; the first, cold solve uses presolve). */
+  /**
+   * The LP relaxation for the current slot bounds, warm-started from the last basis. The first, cold
+   * solve uses presolve and leaves the mix penalties out (their ±½ rows make it several times slower);
+   * they come back at once and a warm re-solve puts them in.
+   */
   solveLp(timeLimitSec: number, stop?: () => boolean): LpResult {
     if (this.solvedOnce) return this.run(timeLimitSec, stop);
+    const t0 = Date.now();
+    const mix = this.mixCols.length > 0 ? { kind: 'set' as const, indices: Int32Array.from(this.mixCols) } : undefined;
     this.model.options.set({ presolve: 'on' });
+    if (mix) this.model.changeColsCost(mix, new Float64Array(this.mixCols.length));
+    let restored = !mix;
     try {
       const r = this.run(timeLimitSec, stop);
-      this.solvedOnce = r.optimal;
-      return r;
+      if (!r.optimal) return r;
+      if (mix) this.model.changeColsCost(mix, Float64Array.from(this.mixCosts));
+      restored = true;
+      this.model.options.set({ presolve: 'off' });
+      const r2 = mix ? this.run(Math.max(0.05, timeLimitSec - (Date.now() - t0) / 1000), stop) : r;
+      this.solvedOnce = r2.optimal;
+      return r2;
     } finally {
+      // Costs changed after a run would void its solution: restore only if the run did not.
+      if (!restored && mix) this.model.changeColsCost(mix, Float64Array.from(this.mixCosts));
       this.model.options.set({ presolve: 'off' });
     }
   }
