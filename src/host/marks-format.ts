@@ -1,6 +1,6 @@
 // What every adapter agrees on about validation highlights, so marks made by one (the command
 // line's ExcelJS, the add-in's Office.js) can be cleared by the other.
-import type { Severity } from '../schema/issue';
+import type { Issue, Severity } from '../schema/issue';
 
 /** The very hidden sheet remembering what we changed: one row per marked cell. */
 export const MARKS_SHEET = '_PeriodicMarks';
@@ -17,4 +17,10 @@ const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 /** The most severe of the issues at one cell: it decides the cell's fill. */
 export function worstSeverity(issues: ReadonlyArray<{ severity: Severity }>): Severity {
   return issues.reduce<Severity>((worst, i) => (RANK[i.severity] > RANK[worst] ? i.severity : worst), 'info');
+}
+
+/** The note a marked cell gets: every issue there, worst first as given, each with its suggestion. */
+export function noteFor(issues: readonly Issue[]): string {
+  const label: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
+  return issues.map((i) => `${label[i.severity]}: ${i.message}${i.suggestion ? `\n${i.suggestion}` : ''}`).join('\n\n');
 }

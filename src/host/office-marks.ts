@@ -3,14 +3,14 @@
 // the ExcelJS adapter uses), so "Clear highlights" restores every fill exactly, also after the
 // pane was closed or the workbook was opened on another machine.
 // Notes: ExcelApi 1.18 notes where supported, else threaded comments (1.10), else fill only.
-import type { Issue, Severity } from '../schema/issue';
+import type { Issue } from '../schema/issue';
 import type { XlComment, XlContext, XlNote, XlRange, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
 import { parseCell, quoteSheet } from '../schema/a1';
 import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, sheetKey, type OfficeFill } from './office-cells';
 
-import { MARKS_HEADER as HEADER, MARK_COLORS, worstSeverity } from './marks-format';
+import { MARKS_HEADER as HEADER, MARK_COLORS, noteFor, worstSeverity } from './marks-format';
 
 export { MARK_COLORS };
 /** Fills that are ours when found on a marked cell (the ExcelJS adapter also paints info light blue). */
@@ -31,12 +31,6 @@ export interface MarkEntry {
 
 const entryKey = (sheet: string, cell: string) => `${sheetKey(sheet)}!${cell.toUpperCase()}`;
 const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();
-
-export function noteFor(issues: Issue[]): string {
-  return issues
-    .map((i) => `${i.severity === 'error' ? 'Error' : i.severity === 'warning' ? 'Warning' : 'Note'}: ${i.message}${i.suggestion ? `\n${i.suggestion}` : ''}`)
-    .join('\n\n');
-}
 
 interface State {
   sheets: Map<string, XlWorksheet>;

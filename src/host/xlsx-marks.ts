@@ -6,10 +6,10 @@
 // 'json:{…}' = any other ExcelJS fill (patterns, theme colours), restored as it was.
 // Note: the note text we added ('' when the cell already had a note of its own, left alone).
 import type ExcelJS from 'exceljs';
-import type { Issue, Severity } from '../schema/issue';
+import type { Issue } from '../schema/issue';
 import { parseCell } from '../schema/a1';
 import { sameSheetName } from './xlsx-cells';
-import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, worstSeverity } from './marks-format';
+import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, noteFor, worstSeverity } from './marks-format';
 
 export { MARKS_SHEET, MARK_COLORS };
 
@@ -104,12 +104,6 @@ export function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): voi
   if (fill) style.fill = fill;
   else delete style.fill;
   cell.style = style as ExcelJS.Style;
-}
-
-function noteFor(issues: Issue[]): string {
-  return issues
-    .map((i) => `${i.severity === 'error' ? 'Error' : i.severity === 'warning' ? 'Warning' : 'Note'}: ${i.message}${i.suggestion ? `\n${i.suggestion}` : ''}`)
-    .join('\n\n');
 }
 
 export function markIssues(workbook: ExcelJS.Workbook, issues: Issue[]): void {
