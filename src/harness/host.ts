@@ -4,15 +4,16 @@
 // writes never raise a change event — only userEdit() does, as a person typing in Excel would.
 import type { OutputSheet } from '../core/output';
 import type { HostPort, SheetTemplate } from '../host/port';
-import type { Issue, Severity } from '../schema/issue';
+import type { Issue } from '../schema/issue';
+import { MARK_COLORS, noteFor, worstSeverity } from '../host/marks-format';
 import { normName, toA1 } from '../schema';
 import type { CellValue, SheetValues } from '../schema/records';
 import { cellsOf, emptySheet, normalizeAddress, type HarnessSheet, type HarnessWorkbook } from './workbook';
 
-export const MARK_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
+// The real adapters' mark colours and note text (info issues get a note but keep their fill).
+export { MARK_COLORS };
 export const HEADER_FILL = '#DDEBF7';
 const MARKS_KEY = 'periodic.marks';
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 interface MarkEntry {
   sheet: string;
@@ -92,8 +93,8 @@ export function createHarnessHost(wb: HarnessWorkbook): HarnessHost {
       }
       for (const [key, g] of grouped) {
         const current = g.sheet.cells.get(g.cell);
-        const worst = g.issues.reduce<Severity>((s, i) => (RANK[i.severity] > RANK[s] ? i.severity : s), 'info');
-        const note = g.issues.map((i) => `${label(i.severity)}: ${i.message}${i.suggestion ? `\n${i.suggestion}` : ''}`).join('\n\n');
+        const color = MARK_COLORS[worstSeverity(g.issues)];
+        const note = noteFor(g.issues);
         let entry = byKey.get(key);
         if (!entry) {
           entry = { sheet: g.sheet.name, cell: g.cell, previousFill: current?.fill ?? null, note: current?.note ? null : note };
@@ -102,7 +103,7 @@ export function createHarnessHost(wb: HarnessWorkbook): HarnessHost {
         } else if (entry.note !== null) {
           entry.note = note;
         }
-        wb.put(g.sheet, g.cell, { fill: MARK_COLORS[worst], ...(entry.note !== null ? { note: entry.note } : {}) });
+        wb.put(g.sheet, g.cell, { ...(color ? { fill: color } : {}), ...(entry.note !== null ? { note: entry.note } : {}) });
       }
       writeMarks(entries);
       return done(undefined);
@@ -163,8 +164,6 @@ export function createHarnessHost(wb: HarnessWorkbook): HarnessHost {
     },
   };
 }
-
-const label = (s: Severity) => (s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : 'Note');
 
 /** An output sheet as a fresh HarnessSheet: values, then header bold, fills and bold ranges. */
 function buildSheet(out: OutputSheet): HarnessSheet {

@@ -35,6 +35,8 @@ describe('harness host', () => {
     // What was changed lives in the workbook (its settings), not in the adapter.
     const again = createHarnessHost(wb);
     await host.markIssues([issue('A2', 'info', 'fyi')]);
+    // Like the real adapters: an info issue adds a note but keeps the cell's fill.
+    expect(wb.cell('Courses', 'A2')).toMatchObject({ fill: null, note: 'Note: fyi' });
     await again.clearMarks();
     expect(wb.cell('Courses', 'A2')).toMatchObject({ fill: null, note: null });
   });
