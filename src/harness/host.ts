@@ -6,6 +6,7 @@ import type { OutputSheet } from '../core/output';
 import type { HostPort, SheetTemplate } from '../host/port';
 import type { Issue } from '../schema/issue';
 import { MARK_COLORS, noteFor, worstSeverity } from '../host/marks-format';
+import { sheetNameProblem } from '../host/office-cells';
 import { normName, toA1 } from '../schema';
 import type { CellValue, SheetValues } from '../schema/records';
 import { cellsOf, emptySheet, normalizeAddress, type HarnessSheet, type HarnessWorkbook } from './workbook';
@@ -167,9 +168,8 @@ export function createHarnessHost(wb: HarnessWorkbook): HarnessHost {
 
 /** An output sheet as a fresh HarnessSheet: values, then header bold, fills and bold ranges. */
 function buildSheet(out: OutputSheet): HarnessSheet {
-  if (!out.name || out.name.length > 31 || /[\\/?*[\]:]/.test(out.name)) {
-    throw new Error(`'${out.name}' can't be a sheet name (at most 31 characters, none of \\ / ? * [ ] :).`);
-  }
+  const problem = sheetNameProblem(out.name);
+  if (problem) throw new Error(`'${out.name}' can't be a sheet name: ${problem}.`);
   const sheet = emptySheet(out.name);
   const width = Math.max(0, ...out.values.map((r) => r.length));
   out.values.forEach((row, r) => {

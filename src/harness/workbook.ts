@@ -1,7 +1,7 @@
 // The harness's model of a workbook: sheets of cells with a value, a fill and a note, plus
 // workbook-level settings (where, like the real adapters, marks remember previous fills).
 // It is our model of Excel, not Excel: enough to drive the real pane and worker in a browser.
-import { parseA1, toA1 } from '../schema';
+import { parseA1, parseRange, toA1 } from '../schema';
 import type { CellValue } from '../schema/records';
 
 export interface HarnessCell {
@@ -131,13 +131,11 @@ export function normalizeAddress(address: string): string {
 
 /** 'B2:D4' (or a single cell) → every cell address in it. */
 export function cellsOf(range: string): string[] {
-  const [from, to = from] = range.replace(/^.*!/, '').split(':');
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) throw new Error(`'${range}' is not a range like B2:D4.`);
+  const bounds = parseRange(range.replace(/^.*!/, ''));
+  if (!bounds) throw new Error(`'${range}' is not a range like B2:D4.`);
   const out: string[] = [];
-  for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) {
-    for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(toA1(r, c));
+  for (let r = bounds.top; r <= bounds.bottom; r++) {
+    for (let c = bounds.left; c <= bounds.right; c++) out.push(toA1(r, c));
   }
   return out;
 }
