@@ -12,6 +12,24 @@ import { Rng } from './search/random';
 import { explainUnbooked } from './search/reasons';
 import { type Snapshot, State } from './search/state';
 
+/**
+ * Annealing schedule, tuned on ITC2007 comp02/comp05 with fixed step budgets and three seeds.
+ * Without Kempe chains comp02 ends near 90 instead of 55 after 5 M steps.
+ */
+export const ANNEAL = {
+  /** × the median worsening of random moves. */
+  t0Factor: 1,
+  /** Each cycle cools from its top temperature to T0 / coolRatio. */
+  coolRatio: 200,
+  /** First cycle: cycleBase steps per unit; each next cycle `growth` times longer. */
+  cycleBase: 400,
+  growth: 1.5,
+  /** Top temperature of cycle n: T0 × max(0.25, cooldown^n). */
+  cooldown: 0.8,
+  pKempe: 0.3,
+  restartFromBest: true,
+};
+
 /** Steps between looks at the clock (progress, yielding, cancel, time limit). */
 const CHUNK = 512;
 
@@ -165,18 +183,14 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
 
   // 4. Simulated annealing in cycles of growing length, each from the best so far.
   phase = 'anneal';
-  // Tuned on ITC2007 comp02/comp05 with fixed step budgets, three seeds each.
-  const T0 = initialTemperature(moves);
+  const T0 = initialTemperature(moves) * ANNEAL.t0Factor;
   await tick();
-  const Tend = Math.max(T0 / 200, 0.02);
-  let cycleLength = Math.max(50_000, 400 * k.nU);
-  const growth = 1.5;
-  const cooldown = 0.8;
-  /** Share of Kempe-chain moves: without them comp02 ends near 90 instead of 55 at 5 M steps. */
-  const pKempe = 0.3;
+  const Tend = Math.max(T0 / ANNEAL.coolRatio, 0.02);
+  let cycleLength = Math.max(50_000, ANNEAL.cycleBase * k.nU);
+  const { growth, cooldown, pKempe } = ANNEAL;
   const multi = moves.multiTeacher.length > 0;
   for (let cycle = 0; !stopped && moves.movable.length > 0; cycle++) {
-    if (cycle > 0 && st.total > best!.cost) st.restore(best!);
+    if (cycle > 0 && ANNEAL.restartFromBest && st.total > best!.cost) st.restore(best!);
     const top = cycle === 0 ? T0 : T0 * Math.max(0.25, Math.pow(cooldown, cycle));
     const ratio = Math.log(Tend / top);
     for (let i = 0; i < cycleLength && !stopped; ) {
