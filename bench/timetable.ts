@@ -1,4 +1,4 @@
-// `npm run bench -- timetable [--limits 10,60,300] [--instances comp01,school,...] [--seed 1]`
+// `npm run bench -- timetable [--limits 10,60,300] [--instances comp01,school,small,...] [--seed 1]`
 // Runs the timetable solver on the shared ITC2007 instances (../shared/bench/ctt/*.xlsx) and on
 // the example workbooks (examples/*.xlsx; generated in memory when that folder has none), one
 // instance after another in this process, at each time limit. Cost, unbooked lessons and hard
@@ -48,7 +48,8 @@ function instances(notes: string[]): Instance[] {
       out.push({ name: f.replace(/\.xlsx$/, ''), kind: 'ctt', load: () => xlsxValues(path.join(CTT_DIR, f)) });
     }
   } else notes.push(`No ITC2007 instances: ${CTT_DIR} is missing (clone ../shared beside this repository).`);
-  const files = fs.existsSync(EXAMPLES_DIR) ? fs.readdirSync(EXAMPLES_DIR).filter((x) => x.endsWith('.xlsx')).sort() : [];
+  // Solved copies are outputs, not instances.
+  const files = fs.existsSync(EXAMPLES_DIR) ? fs.readdirSync(EXAMPLES_DIR).filter((x) => x.endsWith('.xlsx') && !x.endsWith('.solved.xlsx')).sort() : [];
   if (files.length > 0) {
     for (const f of files) out.push({ name: f.replace(/\.xlsx$/, ''), kind: 'example', load: () => xlsxValues(path.join(EXAMPLES_DIR, f)) });
   } else {
@@ -64,7 +65,9 @@ export default async function timetableBench(args: string[]): Promise<void> {
   const wanted = option(args, 'instances')?.split(',').map((s) => s.trim().toLowerCase());
   const seed = Number(option(args, 'seed') ?? 1);
   const notes: string[] = [];
-  const chosen = instances(notes).filter((i) => !wanted || wanted.some((w) => i.name.toLowerCase().startsWith(w)));
+  // By default: every ITC2007 instance, the example school and the large one.
+  const byDefault = (i: Instance) => i.kind === 'ctt' || /^(school|large)\b/.test(i.name);
+  const chosen = instances(notes).filter((i) => (wanted ? wanted.some((w) => i.name.toLowerCase().startsWith(w)) : byDefault(i)));
   for (const n of notes) console.log(`note: ${n}`);
   const rows: Array<Record<string, string | number>> = [];
   for (const inst of chosen) {
