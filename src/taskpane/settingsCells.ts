@@ -12,21 +12,16 @@ export interface SettingWrite {
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export function settingWrite(values: SheetValues, setting: string, value: CellValue): SettingWrite {
+  // A missing or empty Settings sheet gets a header and this one row.
+  const fresh = (sheet: string): SettingWrite => ({ sheet, cells: [
+    { cell: 'A1', value: 'Setting' }, { cell: 'B1', value: 'Value' },
+    { cell: 'A2', value: setting }, { cell: 'B2', value },
+  ] });
   const sheet = Object.keys(values).find((name) => normName(name) === 'settings');
-  if (!sheet) {
-    return { sheet: 'Settings', cells: [
-      { cell: 'A1', value: 'Setting' }, { cell: 'B1', value: 'Value' },
-      { cell: 'A2', value: setting }, { cell: 'B2', value },
-    ] };
-  }
+  if (!sheet) return fresh('Settings');
   const grid = (values[sheet] ?? []).map((row) => (Array.isArray(row) ? row : []));
   const headerRow = grid.findIndex((row) => row.some((v) => !blank(v)));
-  if (headerRow < 0) {
-    return { sheet, cells: [
-      { cell: 'A1', value: 'Setting' }, { cell: 'B1', value: 'Value' },
-      { cell: 'A2', value: setting }, { cell: 'B2', value },
-    ] };
-  }
+  if (headerRow < 0) return fresh(sheet);
   const header = grid[headerRow];
   const find = (name: string) => header.findIndex((v) => typeof v === 'string' && normName(v) === name);
   const nameCol = find('setting') >= 0 ? find('setting') : header.findIndex((v) => !blank(v));

@@ -1,7 +1,7 @@
 // "Insert template sheets" and "Load example" as plain data: SheetTemplate[] built from the
 // schema's SHEET_DEFS, so a column's prompt and dropdown come from the one place it is described.
 import type { SheetTemplate, TemplateColumn } from '../host/port';
-import { SETTING_NAMES, SHEET_DEFS, TIMETABLE_CRITERIA, normName } from '../schema';
+import { SETTING_NAMES, SHEET_DEFS, TIMETABLE_CRITERIA, normName, sheetDefByName } from '../schema';
 import type { ColumnDef, SheetDef } from '../schema';
 import type { CellValue, SheetValues } from '../schema/records';
 
@@ -61,7 +61,7 @@ export function exampleTemplates(example: SheetValues): SheetTemplate[] {
   for (const [name, grid] of Object.entries(example)) {
     const rows = (grid ?? []).filter((row) => Array.isArray(row) && row.some((v) => v !== null && v !== undefined && v !== ''));
     if (rows.length === 0) continue;
-    const def = SHEET_DEFS.find((d) => normName(d.name) === normName(name) || (d.aliases ?? []).some((a) => normName(a) === normName(name)));
+    const def = sheetDefByName(name);
     const [header, ...data] = rows;
     const columns = header.map((h): TemplateColumn => {
       const text = String(h ?? '');
