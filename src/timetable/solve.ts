@@ -63,7 +63,9 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
   const started = Date.now();
   const elapsed = () => Date.now() - started;
   const seed = Number.isFinite(control.seed) ? Math.floor(control.seed) : 1;
-  const maxSteps = control.maxSteps;
+  const maxSteps = control.maxSteps !== undefined && Number.isFinite(control.maxSteps) ? Math.max(0, control.maxSteps) : undefined;
+  // A missing or unreadable limit falls back to the Settings default of 30 s.
+  const limitMs = Number.isFinite(control.timeLimitMs) ? control.timeLimitMs : 30_000;
   const k = compile(problem);
   const rng = new Rng(seed);
   const st = new State(k);
@@ -84,7 +86,7 @@ export async function solveTimetable(problem: TimetableProblem, control: SolveCo
       return true;
     }
     if (maxSteps !== undefined) return steps >= maxSteps;
-    return elapsed() >= control.timeLimitMs;
+    return elapsed() >= limitMs;
   };
   const noteBest = (force = false): void => {
     if (!best || st.total < best.cost - 1e-9 || force) {
