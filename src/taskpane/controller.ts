@@ -8,12 +8,12 @@ import { normName } from '../schema';
 import type { SheetValues, WorkbookRecords } from '../schema/records';
 import type { SolveRun } from '../worker/client';
 import type { ProblemKind } from '../worker/protocol';
-import { PRIMARY_SHEET, type PaneServices } from './services';
+import { PRIMARY_SHEETS } from '../app/registry';
+import type { PaneServices } from './services';
 import { settingWrite } from './settingsCells';
 import { addPoint, countBySeverity, formatCost, initialState, type PaneMessage, type PaneState } from './state';
 import { exampleTemplates } from './templates';
 
-const KIND_LABEL: Record<ProblemKind, string> = { timetable: 'timetable', clubs: 'clubs' };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const describe = (error: unknown) => {
   const text = (error instanceof Error ? error.message : String(error)).trim() || 'Unknown error.';
@@ -24,7 +24,6 @@ export class PaneController {
   private state: PaneState = initialState;
   private listeners = new Set<() => void>();
   private unsubscribe: (() => void) | null = null;
-  private changed = new Set<string>();
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private values: SheetValues = {};
   private activeRun: SolveRun | null = null;
@@ -55,7 +54,7 @@ export class PaneController {
 
   /** Read the workbook once, listen for edits. Returns the stop function. */
   start = (): (() => void) => {
-    this.unsubscribe = this.services.host.onSheetChanged((sheet) => this.onEdited(sheet));
+    this.unsubscribe = this.services.host.onSheetChanged(() => this.onEdited());
     void this.inspect().catch((e) => this.fail("Couldn't read the workbook", e, 'Close any cell you are editing, then press Validate.'));
     return () => {
       this.unsubscribe?.();
@@ -77,7 +76,7 @@ export class PaneController {
     for (const kind of ['timetable', 'clubs'] as const) {
       const m = this.module(kind);
       defined[kind] = !!m && m.defined(records);
-      outputs[kind] = records.sheetNames[PRIMARY_SHEET[kind].key] !== undefined;
+      outputs[kind] = records.sheetNames[PRIMARY_SHEETS[kind].key] !== undefined;
     }
     // Follow Settings, except while solving or where the user has typed something not yet saved.
     const fromSheet = { timeLimitText: String(records.settings.timeLimit), seedText: String(records.settings.seed) };
@@ -92,15 +91,13 @@ export class PaneController {
     return { records, issues };
   }
 
-  private onEdited(sheet: string): void {
-    this.changed.add(sheet);
+  private onEdited(): void {
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.revalidate(), this.services.debounceMs ?? 500);
   }
 
   /** After an edit: check again and, if highlights are on, redraw them. */
   private async revalidate(): Promise<void> {
-    this.changed.clear();
     try {
       const { issues } = await this.inspect();
       if (this.state.marked && this.state.busy === null) {
@@ -249,19 +246,19 @@ export class PaneController {
       this.set({ stopped: null });
       const module = this.module(kind);
       try {
-        if (!module) throw new Error(`The ${KIND_LABEL[kind]} solver is not part of this build.`);
+        if (!module) throw new Error(`The ${kind} solver is not part of this build.`);
         const { records, issues } = await this.inspect();
         if (hasErrors(issues)) {
           this.set({ message: { intent: 'error', title: `Fix ${plural(countBySeverity(issues).error, 'error')} first`, body: 'Press Validate to highlight them; nothing was solved or written.' } });
           return;
         }
         if (!module.defined(records)) {
-          this.set({ message: { intent: 'warning', title: `No ${KIND_LABEL[kind]} problem in this workbook`, body: kind === 'timetable' ? 'Add a Courses sheet (Insert template sheets) and fill it.' : 'Add Clubs and Votes sheets (Insert template sheets) and fill them.' } });
+          this.set({ message: { intent: 'warning', title: `No ${kind} problem in this workbook`, body: kind === 'timetable' ? 'Add a Courses sheet (Insert template sheets) and fill it.' : 'Add Clubs and Votes sheets (Insert template sheets) and fill them.' } });
           return;
         }
         const built = module.build(records);
         if (hasErrors(built.issues)) {
-          this.set({ issues: [...issues, ...built.issues], message: { intent: 'error', title: `The ${KIND_LABEL[kind]} can't be built`, body: `${built.issues.find((i) => i.severity === 'error')!.message} Fix it and solve again; nothing was written.` } });
+          this.set({ issues: [...issues, ...built.issues], message: { intent: 'error', title: `The ${kind} can't be built`, body: `${built.issues.find((i) => i.severity === 'error')!.message} Fix it and solve again; nothing was written.` } });
           return;
         }
         const seconds = Number(this.state.timeLimitText) >= 1 ? Number(this.state.timeLimitText) : records.settings.timeLimit;
@@ -297,7 +294,7 @@ export class PaneController {
         }
         await this.write(module, built.problem, result.solution);
       } catch (e) {
-        this.fail(`The ${KIND_LABEL[kind]} solve failed`, e, 'Nothing was written. Press Validate to check the data, then try again.');
+        this.fail(`The ${kind} solve failed`, e, 'Nothing was written. Press Validate to check the data, then try again.');
       }
     });
 
@@ -352,7 +349,7 @@ export class PaneController {
           this.set({ message: { intent: 'info', title: 'Nothing to refresh', body: 'There is no Timetable or Club Assignments sheet yet: solve first.' } });
           return;
         }
-        const inputErrors = issues.filter((i) => i.severity === 'error' && !kinds.some((k) => normName(i.sheet) === normName(PRIMARY_SHEET[k].name)));
+        const inputErrors = issues.filter((i) => i.severity === 'error' && !kinds.some((k) => normName(i.sheet) === normName(PRIMARY_SHEETS[k].name)));
         if (inputErrors.length) {
           this.set({ message: { intent: 'error', title: `Fix ${plural(inputErrors.length, 'error')} first`, body: 'The input sheets have errors; press Validate to see them. No view was changed.' } });
           return;
@@ -365,7 +362,7 @@ export class PaneController {
           const built = module.build(records);
           const read = module.fromRecords(built.problem, records);
           problems.push(...built.issues, ...read.issues);
-          plans.push({ module, problem: built.problem, solution: read.solution, sheet: records.sheetNames[PRIMARY_SHEET[kind].key] ?? PRIMARY_SHEET[kind].name });
+          plans.push({ module, problem: built.problem, solution: read.solution, sheet: records.sheetNames[PRIMARY_SHEETS[kind].key] ?? PRIMARY_SHEETS[kind].name });
         }
         if (hasErrors(problems)) {
           await this.services.host.clearMarks();

@@ -1,7 +1,6 @@
 // What the pane needs from the outside world, injected at the root: the host port (Office.js or
 // the harness), the shared pipeline, the problem modules and a way to run the solver.
 import type { ProblemModule } from '../app/problem';
-import { PRIMARY_SHEETS } from '../app/registry';
 import type { Progress } from '../core/solver';
 import type { HostPort, SheetTemplate } from '../host/port';
 import type { Issue } from '../schema/issue';
@@ -24,5 +23,3 @@ export interface PaneServices {
   debounceMs?: number;
 }
 
-/** The sheet each problem's user edits and "Refresh views" re-reads. */
-export const PRIMARY_SHEET: Record<ProblemKind, { key: 'timetable' | 'clubAssignments'; name: string }> = PRIMARY_SHEETS;
