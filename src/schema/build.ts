@@ -28,11 +28,11 @@ const strs = (v: V, f: string): string[] => (v[f] as string[] | undefined) ?? []
 const slots = (v: V, f: string): Slot[] => (v[f] as Slot[] | undefined) ?? [];
 const nums = (v: V, f: string): number[] => (v[f] as number[] | undefined) ?? [];
 
-/** Optional fields stay as `undefined` (not deleted: `delete` would make every record a slow dictionary object). */
-const compact = <T>(o: T): T => o;
+// Optional fields stay as `undefined` rather than being deleted: `delete` would make every record
+// a slow dictionary object.
 
 export function buildTeacher({ values: v, origin }: TableRow): Teacher {
-  return compact({
+  return {
     id: str(v, 'id')!,
     name: str(v, 'name'),
     unavailable: slots(v, 'unavailable'),
@@ -44,22 +44,22 @@ export function buildTeacher({ values: v, origin }: TableRow): Teacher {
     maxClubDays: num(v, 'maxClubDays'),
     campus: str(v, 'campus'),
     origin,
-  });
+  };
 }
 
 export function buildLocation({ values: v, origin }: TableRow): Location {
-  return compact({
+  return {
     id: str(v, 'id')!,
     capacity: num(v, 'capacity')!,
     facilities: strs(v, 'facilities'),
     unavailable: slots(v, 'unavailable'),
     campus: str(v, 'campus'),
     origin,
-  });
+  };
 }
 
 export function buildStudentBody({ values: v, origin }: TableRow): StudentBody {
-  return compact({
+  return {
     id: str(v, 'id')!,
     size: num(v, 'size')!,
     unavailable: slots(v, 'unavailable'),
@@ -67,11 +67,11 @@ export function buildStudentBody({ values: v, origin }: TableRow): StudentBody {
     maxLessonsPerDay: num(v, 'maxLessonsPerDay'),
     freePeriods: v.freePeriods as FreePeriods | undefined,
     origin,
-  });
+  };
 }
 
 export function buildCourse({ values: v, origin }: TableRow, issues: Issue[], flagged: Flagged): Course {
-  const course: Course = compact({
+  const course: Course = {
     id: str(v, 'id')!,
     subject: str(v, 'subject')!,
     teachers: strs(v, 'teachers'),
@@ -89,7 +89,7 @@ export function buildCourse({ values: v, origin }: TableRow, issues: Issue[], fl
     sync: str(v, 'sync'),
     optional: (v.optional as boolean | undefined) ?? false,
     origin,
-  });
+  };
   // Only when neither cell holds a (bad) value: a bad value already has its own issue.
   const bodiesCell = origin.cells.studentBodies;
   const sizeCell = origin.cells.classSize;
@@ -106,21 +106,21 @@ export type Flagged = ReadonlySet<string>;
 const flaggedAt = (flagged: Flagged, cell: string | undefined): boolean => cell !== undefined && flagged.has(cell);
 
 export function buildGroup({ values: v, origin }: TableRow): Group {
-  return compact({
+  return {
     id: str(v, 'id')!,
     members: strs(v, 'members'),
     meetingTimes: slots(v, 'meetingTimes'),
     room: str(v, 'room'),
     mandatory: (v.mandatory as boolean | undefined) ?? true,
     origin,
-  });
+  };
 }
 
 export function buildClub({ values: v, origin }: TableRow, ctx: ColumnContext): Club {
   const days = v.days as number[] | undefined;
   const grades = v.grades as string[] | undefined;
   const genders = v.genders as string[] | undefined;
-  return compact({
+  return {
     id: str(v, 'id')!,
     teachers: strs(v, 'teachers'),
     // Blank = every club day.
@@ -139,11 +139,11 @@ export function buildClub({ values: v, origin }: TableRow, ctx: ColumnContext): 
     mergeInto: str(v, 'mergeInto'),
     displayName: str(v, 'displayName'),
     origin,
-  });
+  };
 }
 
 export function buildStudent({ values: v, origin }: TableRow): Student {
-  return compact({
+  return {
     id: str(v, 'id')!,
     grade: str(v, 'grade'),
     gender: str(v, 'gender'),
@@ -152,7 +152,7 @@ export function buildStudent({ values: v, origin }: TableRow): Student {
     alsoKnownAs: strs(v, 'alsoKnownAs'),
     studentBody: str(v, 'studentBody'),
     origin,
-  });
+  };
 }
 
 export function buildVote({ values: v, origin }: TableRow, ranks: number): Vote {
@@ -176,7 +176,7 @@ export function buildClubRule({ values: v, origin }: TableRow, issues: Issue[], 
       issues.push(issueAt(origin.sheet, origin.cells.student ?? origin.rowCell, 'error', 'missing-value', `A ${rule} rule needs a Student; this rule is skipped`, 'Type the student the rule is about.'));
     return undefined;
   }
-  return compact({
+  return {
     rule,
     club: str(v, 'club')!,
     student,
@@ -185,11 +185,11 @@ export function buildClubRule({ values: v, origin }: TableRow, issues: Issue[], 
     days: nums(v, 'days'),
     notDays: nums(v, 'notDays'),
     origin,
-  });
+  };
 }
 
 export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue[], flagged: Flagged): TimetableRow {
-  const row: TimetableRow = compact({
+  const row: TimetableRow = {
     day: num(v, 'day'),
     period: num(v, 'period'),
     course: str(v, 'course')!,
@@ -197,7 +197,7 @@ export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue
     room: str(v, 'room'),
     locked: (v.locked as boolean | undefined) ?? false,
     origin,
-  });
+  };
   // A booked lesson needs both; an unbooked one neither.
   for (const [has, field, other] of [
     [row.day !== undefined, 'period', 'Day'],
@@ -212,12 +212,12 @@ export function buildTimetableRow({ values: v, origin }: TableRow, issues: Issue
 }
 
 export function buildClubAssignment({ values: v, origin }: TableRow): ClubAssignmentRow {
-  return compact({
+  return {
     student: str(v, 'student')!,
     day: num(v, 'day')!,
     club: str(v, 'club')!,
     group: num(v, 'group'),
     locked: (v.locked as boolean | undefined) ?? false,
     origin,
-  });
+  };
 }
