@@ -111,6 +111,26 @@ describe('solveTimetable', () => {
     expect(s.cost).toBe(v.total);
   });
 
+  test('a Locked row that breaks a hard rule stays unbooked and says why', async () => {
+    const p = problem({
+      teachers: [teacher('Smith', { unavailable: [0] })],
+      bodies: [body('7A')],
+      courses: [course('A', [0], [0], 2), course('B', [0], [0], 1)],
+      locked: [
+        { course: 0, slot: 0 },
+        { course: 0, slot: 4 },
+        { course: 1, slot: 4 },
+      ],
+    });
+    const { s, v } = await solve(p);
+    const reasons = s.lessons.filter((l) => l.slot === null).map((l) => l.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons).toContainEqual(expect.stringMatching(/^Locked at Mon 1, but .*Smith/));
+    expect(reasons).toContainEqual(expect.stringMatching(/^Locked at Tue 2, but it cannot stay there: Smith is busy/));
+    // Nothing else broken: the verifier only reports the two locks it could not keep.
+    expect(v.hardViolations.map((h) => h.rule)).toEqual(['locked-moved', 'locked-moved']);
+  });
+
   test('Start from previous: the previous timetable is the starting point', async () => {
     const p = problem({
       teachers: [teacher('T1')],
