@@ -1,5 +1,7 @@
 // The problem modules the app knows about. Each is loaded on demand, so a build (or a checkout)
 // without one of the solvers still validates, solves the other, and says plainly what is missing.
+import type { Issue } from '../schema/issue';
+import type { WorkbookRecords } from '../schema/records';
 import type { ProblemModule } from './problem';
 import type { ProblemKind } from '../worker/protocol';
 
@@ -16,6 +18,12 @@ export const PRIMARY_SHEETS: Record<ProblemKind, { key: 'timetable' | 'clubAssig
   timetable: { key: 'timetable', name: 'Timetable' },
   clubs: { key: 'clubAssignments', name: 'Club Assignments' },
 };
+
+/** Whether an issue sits on the editable output sheet of one of `kinds`, under the name this workbook gives it. */
+export function onPrimarySheet(records: WorkbookRecords, kinds: readonly ProblemKind[] = PROBLEM_KINDS): (issue: Issue) => boolean {
+  const names = kinds.map((k) => (records.sheetNames[PRIMARY_SHEETS[k].key] ?? PRIMARY_SHEETS[k].name).toLowerCase());
+  return (issue) => names.includes(issue.sheet.toLowerCase());
+}
 
 export interface LoadedModules {
   modules: ProblemModule[];

@@ -8,7 +8,7 @@ import { normName } from '../schema';
 import type { SheetValues, WorkbookRecords } from '../schema/records';
 import type { SolveRun } from '../worker/client';
 import type { ProblemKind } from '../worker/protocol';
-import { PRIMARY_SHEETS } from '../app/registry';
+import { PRIMARY_SHEETS, onPrimarySheet } from '../app/registry';
 import type { PaneServices } from './services';
 import { settingWrite } from './settingsCells';
 import { addPoint, countBySeverity, formatCost, initialState, type PaneMessage, type PaneState } from './state';
@@ -349,7 +349,8 @@ export class PaneController {
           this.set({ message: { intent: 'info', title: 'Nothing to refresh', body: 'There is no Timetable or Club Assignments sheet yet: solve first.' } });
           return;
         }
-        const inputErrors = issues.filter((i) => i.severity === 'error' && !kinds.some((k) => normName(i.sheet) === normName(PRIMARY_SHEETS[k].name)));
+        const onEdited = onPrimarySheet(records, kinds);
+        const inputErrors = issues.filter((i) => i.severity === 'error' && !onEdited(i));
         if (inputErrors.length) {
           this.set({ message: { intent: 'error', title: `Fix ${plural(inputErrors.length, 'error')} first`, body: 'The input sheets have errors; press Validate to see them. No view was changed.' } });
           return;

@@ -1,4 +1,4 @@
-import { dedupeIssues, loadModules, refreshViews, solveAll, solveOne, sortIssues, validateSheets, PROBLEM_KINDS } from '../../src/app';
+import { dedupeIssues, loadModules, onPrimarySheet, refreshViews, solveAll, solveOne, sortIssues, validateSheets, PROBLEM_KINDS } from '../../src/app';
 import type { ProblemModule } from '../../src/app';
 import type { Issue } from '../../src/schema/issue';
 import type { WorkbookRecords } from '../../src/schema/records';
@@ -97,5 +97,20 @@ describe('loadModules', () => {
       expect(loaded !== !!gone).toBe(true);
       if (gone) expect(gone.reason).toMatch(/not available in this build yet/);
     }
+  });
+});
+
+describe('onPrimarySheet', () => {
+  it('finds issues on the edited output sheets under the names the workbook uses, for the kinds asked', () => {
+    const { records } = validateSheets(makeExample('small').sheets);
+    const named = { ...records, sheetNames: { ...records.sheetNames, timetable: 'My Timetable', clubAssignments: 'Club assignment' } };
+    const at = (sheet: string) => issue(sheet, 'A2');
+    expect(onPrimarySheet(named)(at('club ASSIGNMENT'))).toBe(true);
+    expect(onPrimarySheet(named)(at('my timetable'))).toBe(true);
+    expect(onPrimarySheet(named)(at('Timetable'))).toBe(false);
+    expect(onPrimarySheet(named)(at('Courses'))).toBe(false);
+    expect(onPrimarySheet(named, ['timetable'])(at('Club assignment'))).toBe(false);
+    // A workbook without the sheet yet: its canonical name.
+    expect(onPrimarySheet(records, ['clubs'])(at('Club Assignments'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // periodic views <in.xlsx> [--out <file>]
 import { hasErrors, type Issue } from '../../schema/issue';
-import { PRIMARY_SHEETS, dedupeIssues, loadModules, refreshViews, sortIssues, validateSheets, type ViewsResult } from '../../app';
+import { PRIMARY_SHEETS, dedupeIssues, loadModules, onPrimarySheet, refreshViews, sortIssues, validateSheets, type ViewsResult } from '../../app';
 import { parse } from '../args';
 import { CliError, EXIT, type CliIo } from '../io';
 import { issueCounts, issueLine, summaryLines } from '../format';
@@ -28,8 +28,7 @@ export async function viewsCommand(argv: string[], io: CliIo): Promise<number> {
   const { records, issues } = validateSheets(sheets, modules);
   // Errors in the input sheets make the model unreliable: stop before re-deriving anything.
   // Errors in the edited sheets themselves are what this command reports, so they go on.
-  const editedNames = Object.values(PRIMARY_SHEETS).map((p) => (records.sheetNames[p.key] ?? p.name).toLowerCase());
-  const onEdited = (i: Issue): boolean => editedNames.includes(i.sheet.toLowerCase());
+  const onEdited = onPrimarySheet(records);
   const inputErrors = issues.filter((i) => i.severity === 'error' && !onEdited(i));
   if (inputErrors.length > 0) {
     for (const i of inputErrors) io.err(issueLine(i));
