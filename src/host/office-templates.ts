@@ -9,7 +9,7 @@ import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
 import { columnLetter, quoteSheet } from '../schema/a1';
 import { normName } from '../schema/names';
-import { excelRow, jsonBytes, sheetNameProblem, widthPoints } from './office-cells';
+import { excelRow, jsonBytes, widthPoints } from './office-cells';
 
 export const HEADER_FILL = '#D9E1F2';
 /** Rows below the header that get prompts and dropdowns, and the length of a dropdown's source. */
@@ -32,11 +32,8 @@ function findHeader(values: unknown[][], header: string): string | undefined {
   return at >= 0 ? columnLetter(at) : undefined;
 }
 
+/** Names are checked by the caller (OfficeHost.insertTemplateSheets) before any request is made. */
 export async function insertTemplatesIn(ctx: XlContext, templates: SheetTemplate[], options: BatchOptions = {}): Promise<string[]> {
-  for (const t of templates) {
-    const problem = sheetNameProblem(t.name);
-    if (problem) throw new Error(`Cannot insert template sheet: ${problem}.`);
-  }
   ctx.runtime.enableEvents = false;
   const worksheets = ctx.workbook.worksheets;
   worksheets.load('name');
