@@ -1,7 +1,7 @@
 // What the solver derives from a ClubsProblem before it searches: who is available when, who may join
 // which club and for what reward, and the day patterns each club's groups may use.
 // (The verifier derives the same rules on its own, from the raw problem.)
-import type { ClubsProblem, Preselect } from './model';
+import { DEFAULT_FURTHER_CHOICE_WEIGHT, type ClubsProblem, type Preselect } from './model';
 
 export interface Facts {
   nDays: number;
@@ -63,8 +63,9 @@ export function mayJoin(p: ClubsProblem, s: number, c: number, preselected: bool
   return true;
 }
 
+/** model.ts: ranks beyond the weights given earn the further-choice default. */
 export function choiceWeight(p: ClubsProblem, rank: number): number {
-  return p.weights.choice[rank - 1] ?? p.weights.choice[p.weights.choice.length - 1] ?? 0;
+  return p.weights.choice[rank - 1] ?? DEFAULT_FURTHER_CHOICE_WEIGHT;
 }
 
 export function deriveFacts(p: ClubsProblem): Facts {

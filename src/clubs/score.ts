@@ -35,7 +35,7 @@ export function scoreGroups(p: ClubsProblem, f: Facts, groups: ClubGroup[], assi
     for (const c of set) {
       const r = f.rank[s].get(c);
       if (r === undefined) continue;
-      const key = `Choice ${Math.min(r, nRanks)}`;
+      const key = `Choice ${r}`;
       parts[key] = (parts[key] ?? 0) + (f.reward[s].get(c) ?? 0);
     }
   });
