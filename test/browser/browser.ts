@@ -1,5 +1,6 @@
 // Shared by the browser tests: launch Debian's chromium through playwright-core and open the
 // harness page. The harness server's URL comes from run.ts (HARNESS_URL).
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +18,27 @@ export async function launch(): Promise<Session> {
   // A fresh profile each run: no state leaks between runs.
   const profile = mkdtempSync(path.join(tmpdir(), 'periodic-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1400, height: 900 } });
-  const browser = context.browser() ?? (context as unknown as Browser);
   return {
     browser: { newPage: () => context.newPage() } as unknown as Browser,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export function sharedSession(): () => Session {
+  let session: Session | undefined;
+  before(async () => {
+    session = await launch();
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('The browser session is used before it was launched.');
+    return session;
   };
 }
 

@@ -1,23 +1,17 @@
 // Data and re-validation in the browser: template sheets and the example into a new workbook,
 // and an edit re-checked after the debounce (issue 3 item 7, issue 5 item 1).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeExample } from '../../src/examples';
 import { MARK_COLORS } from '../../src/harness/host';
 import { SHEET_DEFS } from '../../src/schema';
-import { button, harness, launch, openHarness, type Session } from './browser';
+import { button, harness, openHarness, sharedSession } from './browser';
 
-let session: Session;
-before(async () => {
-  session = await launch();
-});
-after(async () => {
-  await session?.close();
-});
+const session = sharedSession();
 
 describe('harness: data and re-validation', () => {
   it('Insert template sheets adds every input sheet to a new workbook, once', async () => {
-    const page = await openHarness(session, 'new');
+    const page = await openHarness(session(), 'new');
     await button(page, 'Insert template sheets').click();
     await page.getByText(`Created ${SHEET_DEFS.length} sheets`).waitFor();
     const names = await harness<string[]>(page, 'sheetNames');
@@ -30,7 +24,7 @@ describe('harness: data and re-validation', () => {
   });
 
   it('Load example asks first, then fills a new workbook that validates and can be solved', async () => {
-    const page = await openHarness(session, 'new');
+    const page = await openHarness(session(), 'new');
     await button(page, 'Load example').click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(/No existing sheet is changed/).waitFor();
@@ -48,7 +42,7 @@ describe('harness: data and re-validation', () => {
   it('fixing the bad cell by hand re-validates after the debounce and lifts its highlight', async () => {
     const bad = makeExample('medium', { broken: true }).broken[0];
     const original = makeExample('medium').sheets[bad.sheet];
-    const page = await openHarness(session, 'broken.xlsx');
+    const page = await openHarness(session(), 'broken.xlsx');
     await button(page, 'Validate').click();
     await page.getByText(/\d+ errors?, \d+ warnings?/).first().waitFor({ timeout: 20_000 });
     assert.equal(await harness(page, 'fill', bad.sheet, bad.cell), MARK_COLORS.error);

@@ -1,21 +1,15 @@
 // The built pane, the real worker and the harness adapter in headless chromium (issue 5 item 8).
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeExample } from '../../src/examples';
 import { MARK_COLORS } from '../../src/harness/host';
-import { button, harness, launch, openHarness, setTimeLimit, type Session } from './browser';
+import { button, harness, openHarness, setTimeLimit, sharedSession } from './browser';
 
-let session: Session;
-before(async () => {
-  session = await launch();
-});
-after(async () => {
-  await session?.close();
-});
+const session = sharedSession();
 
 describe('harness: the pane in a browser', () => {
   it('the example workbook validates clean', async () => {
-    const page = await openHarness(session, 'school.xlsx');
+    const page = await openHarness(session(), 'school.xlsx');
     await button(page, 'Validate').click();
     await page.getByText('No problems found').waitFor({ timeout: 20_000 });
     assert.equal(await page.getByRole('group', { name: 'Issue counts' }).getByText('0 errors').count(), 1);
@@ -26,7 +20,7 @@ describe('harness: the pane in a browser', () => {
   it('the broken example: bad cell filled with a note saying why, its issue selects it, Clear highlights restores the fill', async () => {
     const bad = makeExample('medium', { broken: true }).broken[0];
     assert.ok(bad, 'the broken example plants at least one bad cell');
-    const page = await openHarness(session, 'broken.xlsx');
+    const page = await openHarness(session(), 'broken.xlsx');
     const before = await harness<string | null>(page, 'fill', bad.sheet, bad.cell);
     await button(page, 'Validate').click();
     await page.getByText(/\d+ errors?, \d+ warnings?/).first().waitFor({ timeout: 20_000 });
@@ -50,7 +44,7 @@ describe('harness: the pane in a browser', () => {
   });
 
   it('Solve timetable shows progress and writes Timetable and its views', async () => {
-    const page = await openHarness(session, 'school.xlsx');
+    const page = await openHarness(session(), 'school.xlsx');
     await setTimeLimit(page, 4);
     assert.deepEqual((await harness<unknown[][]>(page, 'values', 'Settings')).find((r) => r[0] === 'Time limit'), ['Time limit', 4]);
     await button(page, 'Solve timetable').click();
@@ -70,7 +64,7 @@ describe('harness: the pane in a browser', () => {
   });
 
   it('Solve clubs writes Club Assignments and its views', async () => {
-    const page = await openHarness(session, 'school.xlsx');
+    const page = await openHarness(session(), 'school.xlsx');
     await setTimeLimit(page, 4);
     assert.equal(await button(page, 'Solve clubs').isEnabled(), true, 'Solve clubs is enabled for a workbook with Clubs and Votes (is the clubs solver in this build?)');
     await button(page, 'Solve clubs').click();
@@ -86,7 +80,7 @@ describe('harness: the pane in a browser', () => {
   });
 
   it('Cancel during a long solve returns within 1 s with the best so far', async (t) => {
-    const page = await openHarness(session, 'school.xlsx');
+    const page = await openHarness(session(), 'school.xlsx');
     await setTimeLimit(page, 120);
     await button(page, 'Solve timetable').click();
     await page.getByText(/Best cost [\d,]+/).waitFor({ timeout: 20_000 });
@@ -105,7 +99,7 @@ describe('harness: the pane in a browser', () => {
   });
 
   it('Refresh views re-derives the views from the Timetable sheet, and refuses an edited row it cannot use', async () => {
-    const page = await openHarness(session, 'school.xlsx');
+    const page = await openHarness(session(), 'school.xlsx');
     await setTimeLimit(page, 3);
     await button(page, 'Solve timetable').click();
     await page.getByText('Timetable written').waitFor({ timeout: 30_000 });
