@@ -54,8 +54,6 @@ export function toCell(v: unknown, depth = 0): Cell {
   return OTHER;
 }
 
-export const isBlank = (v: unknown): boolean => toCell(v).kind === 'blank';
-
 const MAX_SHOWN = 40;
 
 /** How a value is quoted in a message: "'three'", "a date (2024-05-01)", "the Excel error #N/A". */

@@ -1,6 +1,6 @@
 // The sheets of SCHEMA.md as data: the reader, the template sheets of the task pane and the
 // example generator all work from these definitions, so a column is described exactly once.
-import type { CellValue, InputSheetKey, Settings } from './records';
+import type { InputSheetKey, Settings } from './records';
 
 export type ColumnType =
   | 'id' // one ID (trimmed, inner spaces collapsed)
@@ -333,9 +333,4 @@ export function defaultSettings(): Settings {
   const settings = values as unknown as Settings;
   settings.clubDays = settings.days.map((_, i) => i);
   return settings;
-}
-
-/** A cell value as typed for a column's default, for templates ('' when none). */
-export function defaultCellText(c: ColumnDef): CellValue {
-  return c.defaultText ?? '';
 }
