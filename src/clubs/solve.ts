@@ -273,7 +273,8 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     // 5. Local search from the better of the greedy and joint-LP placements, leaving time for a final exact assignment.
     phase = 'search';
     // The final binary model gets the second half of the budget (on a loaded machine it needs it).
-    const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= budgetMs * 0.5);
+    let searchUntil = budgetMs * 0.5;
+    const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= searchUntil);
     const evaluate = (pl: Placement): number => {
       model.setPlacement(pl);
       const r = model.solveLp(lpLimit(0.3), tick);
@@ -292,30 +293,43 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     }
     const patIdx = patternIndex(p, f);
     let lastYield = elapsed();
-    while (!searchEnds() && !stopNow()) {
-      const undo = proposeMove(cur, f, patIdx, rng);
-      if (!undo) {
-        steps++;
-        continue;
+    const mipDone = new Set<string>();
+    for (;;) {
+      phase = 'search';
+      while (!searchEnds() && !stopNow()) {
+        const undo = proposeMove(cur, f, patIdx, rng);
+        if (!undo) {
+          steps++;
+          continue;
+        }
+        const v = evaluate(cur);
+        if (v > curVal + 1e-7 || (v > curVal - 1e-7 && rng() < 0.2)) {
+          curVal = v;
+          top.offer(cur, v);
+        } else undo();
+        progress();
+        if (elapsed() - lastYield > 30) {
+          await yieldToEventLoop();
+          lastYield = elapsed();
+        }
       }
-      const v = evaluate(cur);
-      if (v > curVal + 1e-7 || (v > curVal - 1e-7 && rng() < 0.2)) {
-        curVal = v;
-        top.offer(cur, v);
-      } else undo();
-      progress();
-      if (elapsed() - lastYield > 30) {
-        await yieldToEventLoop();
-        lastYield = elapsed();
-      }
-    }
 
-    // 6. Exact assignment (binary model) for the best placement, then LP + dive for the other kept ones.
-    phase = 'assign';
-    progress(true);
-    for (const [i, item] of top.items.entries()) {
-      if (stopNow()) break;
-      await assignExactly(placementOf(p, f, item.pat), i === 0 ? 0.85 : 0);
+      // 6. Exact assignment (binary model) for the best placement, then LP + dive for the other kept ones.
+      phase = 'assign';
+      progress(true);
+      const tAssign = elapsed();
+      for (const [i, item] of top.items.entries()) {
+        if (stopNow()) break;
+        const key = Array.from(item.pat).join(',');
+        const share = i === 0 && !mipDone.has(key) ? 0.85 : 0;
+        if (share > 0) mipDone.add(key);
+        await assignExactly(placementOf(p, f, item.pat), share);
+      }
+      // Time left over (the binary model proved its answer early): search on for half of it, then assign again.
+      if (deterministic || stopNow()) break;
+      const left = budgetMs - elapsed();
+      if (left < Math.max(2 * (elapsed() - tAssign), 0.15 * budgetMs, 3 * coldMs)) break;
+      searchUntil = elapsed() + left * 0.5;
     }
     progress(true);
     return solution(aborted());
