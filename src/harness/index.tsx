@@ -1,7 +1,6 @@
 // The harness page: an in-memory workbook (from an .xlsx the harness server converts to JSON)
 // shown as tabs and a grid, and the real task pane with the real worker talking to it through
 // the harness adapter of the host port.
-import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { mountPane } from '../taskpane/mount';
 import { createPaneServices } from '../taskpane/wiring';

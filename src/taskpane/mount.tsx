@@ -1,5 +1,4 @@
 // Render the pane into an element with its services; both the add-in and the harness use this.
-import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './components/App';
 import { PaneController } from './controller';

@@ -44,7 +44,7 @@ function checkRooms(ctx: Ctx, av: Availability, c: Course, allowed: Uint8Array |
       continue;
     }
     const have = av.roomFacilities.get(room)!;
-    const missing = needs.length ? c.facilities.filter((f, i) => !have.has(needs[i])) : needs;
+    const missing = needs.length ? c.facilities.filter((_, i) => !have.has(needs[i])) : needs;
     if (missing.length > 0) {
       lacking.push({ room, missing });
       continue;

@@ -1,7 +1,7 @@
 // Teaching capacity (Hall's condition): every set of courses needs at least as many lessons as
 // their candidate teachers can give between them (found exactly by max flow, ./flow).
 // Single-teacher sets are the teacher workload check's; here we report sets of two or more.
-import type { Course, Teacher } from '../schema/records';
+import type { Teacher } from '../schema/records';
 import { type Ctx, report } from './context';
 import type { Availability } from './availability';
 import { teacherCapacity } from './workload';

@@ -49,7 +49,7 @@ export const paneModule: ProblemModule<PaneProblem, GuessSolution & { rows?: num
     { name: 'Timetable', values: [['Day', 'Period', 'Course', 'Teacher', 'Room', 'Locked'], ...problem.courses.map((c, i) => ['Mon', i + 1, c, null, null, 'no'])] },
     { name: 'Timetable Report', values: [['Figure', 'Value'], ['Cost', Math.abs(problem.target - solution.guess)], ['Rows read', solution.rows ?? problem.courses.length]] },
   ],
-  fromRecords: (problem, records) => ({ solution: { guess: 500, steps: 0, rows: records.timetable.length }, issues: [] }),
+  fromRecords: (_problem, records) => ({ solution: { guess: 500, steps: 0, rows: records.timetable.length }, issues: [] }),
   summary: (problem, solution) => ({
     kind: 'timetable',
     headline: `${problem.courses.length} of ${problem.courses.length} lessons booked, cost ${Math.abs(problem.target - solution.guess)}`,
