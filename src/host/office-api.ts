@@ -127,3 +127,9 @@ export function officeExcelApi(): ExcelApi {
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
   };
 }
+
+/** Resolves once Office.js is ready: true when the add-in runs inside Excel. */
+export async function officeReadyInExcel(): Promise<boolean> {
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel;
+}

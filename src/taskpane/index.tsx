@@ -1,6 +1,7 @@
 // The add-in's entry: render the pane once Office is ready, with the Office.js host adapter and
 // a portfolio of solver Web Workers. Everything else is the same code the harness runs.
 import { createOfficeHost } from '../host/office';
+import { officeReadyInExcel } from '../host/office-api';
 import { spawnSolverWorker } from '../worker/spawn';
 import { mountPane } from './mount';
 import { createPaneServices } from './wiring';
@@ -14,8 +15,8 @@ function show(text: string): void {
   root.appendChild(p);
 }
 
-Office.onReady(async (info) => {
-  if (info.host !== Office.HostType.Excel) {
+void officeReadyInExcel().then(async (inExcel) => {
+  if (!inExcel) {
     show('Periodic runs inside Excel. Open this add-in from Excel (Home › Periodic).');
     return;
   }
