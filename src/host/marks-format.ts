@@ -6,6 +6,16 @@ import type { Issue, Severity } from '../schema/issue';
 export const MARKS_SHEET = '_PeriodicMarks';
 export const MARKS_HEADER = ['Sheet', 'Cell', 'PreviousFill', 'Note'];
 
+/** One row of _PeriodicMarks: a cell we marked and what to put back. */
+export interface MarkEntry {
+  sheet: string;
+  cell: string;
+  /** '' = no fill, '#RRGGBB' = solid, 'json:{…}' = any other fill. */
+  previousFill: string;
+  /** Text of the note we added; '' = we added none (e.g. the user already had one). */
+  note: string;
+}
+
 /** Fills for marked cells; info issues get a note but keep their fill. */
 export const MARK_COLORS: Partial<Record<Severity, string>> = {
   error: '#FFC7CE', // light red

@@ -10,24 +10,14 @@ import { writeRows } from './office-write';
 import { parseCell, quoteSheet } from '../schema/a1';
 import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, sheetKey, type OfficeFill } from './office-cells';
 
-import { MARKS_HEADER as HEADER, MARK_COLORS, noteFor, worstSeverity } from './marks-format';
+import { MARKS_HEADER as HEADER, MARK_COLORS, noteFor, worstSeverity, type MarkEntry } from './marks-format';
 
-export { MARK_COLORS };
-/** Fills that are ours when found on a marked cell (the ExcelJS adapter also paints info light blue). */
-const OUR_FILLS = new Set(['#FFC7CE', '#FFEB9C', '#DDEBF7']);
+/** Fills that are ours when found on a marked cell (earlier ExcelJS adapters also painted info light blue). */
+const OUR_FILLS = new Set([...Object.values(MARK_COLORS), '#DDEBF7']);
 /** Cells whose fill (and note) are loaded per request. */
 const LOAD_BLOCK = 2000;
 
 export type NoteKind = 'note' | 'comment' | 'none';
-
-export interface MarkEntry {
-  sheet: string;
-  cell: string;
-  /** '' = no fill, '#RRGGBB' = solid, 'json:{…}' = a pattern fill. */
-  previousFill: string;
-  /** Text of the note/comment we added; '' = we added none (e.g. the user already had one). */
-  note: string;
-}
 
 const entryKey = (sheet: string, cell: string) => `${sheetKey(sheet)}!${cell.toUpperCase()}`;
 const sameText = (a: string, b: string) => a.replace(/\r\n?/g, '\n').trim() === b.replace(/\r\n?/g, '\n').trim();

@@ -9,17 +9,9 @@ import type ExcelJS from 'exceljs';
 import type { Issue } from '../schema/issue';
 import { parseCell } from '../schema/a1';
 import { sameSheetName } from './xlsx-cells';
-import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, noteFor, worstSeverity } from './marks-format';
+import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, noteFor, worstSeverity, type MarkEntry } from './marks-format';
 
-export { MARKS_SHEET, MARK_COLORS };
-
-interface MarkEntry {
-  sheet: string;
-  cell: string;
-  previousFill: string;
-  note: string;
-}
-
+export { MARKS_SHEET };
 
 export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find((ws) => sameSheetName(ws.name, name));
