@@ -2,8 +2,8 @@
 // how a cell's fill is remembered (A1 arithmetic is src/schema/a1.ts). No Office.js here, so all
 // of it is unit-testable.
 import type { CellValue } from '../schema/records';
+import { MARKS_SHEET } from './marks-format';
 
-export { MARKS_SHEET } from './marks-format';
 /** Prefix of the temporary sheets an output sheet is written to before it is swapped in. */
 export const TEMP_PREFIX = '~Periodic ';
 
@@ -17,6 +17,9 @@ export const ACTION_OVERHEAD_BYTES = 600;
 
 /** Excel compares sheet names case-insensitively. */
 export const sheetKey = (name: string): string => name.toLowerCase();
+
+/** Periodic's own bookkeeping sheets (the marks sheet, temporary output sheets): never the user's. */
+export const isPeriodicSheet = (name: string): boolean => sheetKey(name) === sheetKey(MARKS_SHEET) || name.startsWith(TEMP_PREFIX);
 
 /** Why Excel would refuse this sheet name, or undefined when it is fine. */
 export function sheetNameProblem(name: string): string | undefined {

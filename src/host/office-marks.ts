@@ -8,9 +8,9 @@ import type { XlComment, XlContext, XlNote, XlRange, XlWorksheet } from './offic
 import { WriteBatch, type BatchOptions } from './office-batch';
 import { writeRows } from './office-write';
 import { parseCell, quoteSheet } from '../schema/a1';
-import { MARKS_SHEET, decodeFill, encodeFill, excelRow, jsonBytes, sheetKey, type OfficeFill } from './office-cells';
+import { decodeFill, encodeFill, excelRow, jsonBytes, sheetKey, type OfficeFill } from './office-cells';
 
-import { MARKS_HEADER as HEADER, MARK_COLORS, noteFor, worstSeverity, type MarkEntry } from './marks-format';
+import { MARKS_HEADER as HEADER, MARKS_SHEET, MARK_COLORS, noteFor, worstSeverity, type MarkEntry } from './marks-format';
 
 /** Fills that are ours when found on a marked cell (earlier ExcelJS adapters also painted info light blue). */
 const OUR_FILLS = new Set([...Object.values(MARK_COLORS), '#DDEBF7']);

@@ -6,7 +6,7 @@ import type { OutputSheet } from '../core/output';
 import type { XlContext, XlWorksheet } from './office-api';
 import { WriteBatch, type BatchOptions } from './office-batch';
 import {
-  TEMP_PREFIX, errorText, excelRow, jsonBytes, sheetKey, sheetNameProblem, widthPoints,
+  TEMP_PREFIX, errorText, excelRow, isPeriodicSheet, jsonBytes, sheetKey, sheetNameProblem, widthPoints,
 } from './office-cells';
 import { columnLetter, parseRange } from '../schema/a1';
 
@@ -23,7 +23,7 @@ function checkSheets(sheets: OutputSheet[]): void {
   for (const s of sheets) {
     const problem = sheetNameProblem(s.name);
     if (problem) throw new Error(`Cannot write output sheet: ${problem}.`);
-    if (s.name.startsWith(TEMP_PREFIX) || sheetKey(s.name) === sheetKey('_PeriodicMarks')) throw new Error(`Cannot write output sheet "${s.name}": the name is reserved by Periodic.`);
+    if (isPeriodicSheet(s.name)) throw new Error(`Cannot write output sheet "${s.name}": the name is reserved by Periodic.`);
     if (seen.has(sheetKey(s.name))) throw new Error(`Cannot write output sheet "${s.name}" twice in one go.`);
     seen.add(sheetKey(s.name));
     const ranges = [...(s.fills ?? []).map((f) => f.range), ...(s.bold ?? []), ...(s.numberFormats ?? []).map((f) => f.range)];

@@ -8,7 +8,7 @@ import type { CellValue, SheetValues } from '../schema/records';
 import type { OutputSheet } from '../core/output';
 import { officeExcelApi, type ExcelApi, type XlChangedArgs, type XlContext, type XlEventResult, type XlRange } from './office-api';
 import { parseCell, parseRange } from '../schema/a1';
-import { MARKS_SHEET, TEMP_PREFIX, errorText, fromExcelValue, sheetKey, sheetNameProblem, toExcelValue } from './office-cells';
+import { errorText, fromExcelValue, isPeriodicSheet, sheetKey, sheetNameProblem, toExcelValue } from './office-cells';
 import { WriteFailure, failedWriteMessage, removeTemps, writeOutputSheets } from './office-write';
 import { clearMarksIn, markIssuesIn, type NoteKind } from './office-marks';
 import { insertTemplatesIn } from './office-templates';
@@ -94,7 +94,7 @@ export class OfficeHost implements HostPort {
       worksheets.load('name');
       await ctx.sync();
       this.lastSyncs = 1;
-      return worksheets.items.map((ws) => ws.name).filter((n) => sheetKey(n) !== sheetKey(MARKS_SHEET) && !n.startsWith(TEMP_PREFIX));
+      return worksheets.items.map((ws) => ws.name).filter((n) => !isPeriodicSheet(n));
     });
   }
 
@@ -105,7 +105,7 @@ export class OfficeHost implements HostPort {
       await ctx.sync();
       const wanted = names ? new Set(names.map(sheetKey)) : undefined;
       const sheets = worksheets.items.filter((ws) =>
-        wanted ? wanted.has(sheetKey(ws.name)) : sheetKey(ws.name) !== sheetKey(MARKS_SHEET) && !ws.name.startsWith(TEMP_PREFIX));
+        wanted ? wanted.has(sheetKey(ws.name)) : !isPeriodicSheet(ws.name));
       const used = sheets.map((ws) => {
         const range = ws.getUsedRangeOrNullObject(true);
         range.load('rowIndex,columnIndex,rowCount,columnCount');
@@ -261,7 +261,7 @@ export class OfficeHost implements HostPort {
   /** Edits we should not report: our own writes, output sheets, our bookkeeping sheets. */
   private ignores(name: string): boolean {
     const key = sheetKey(name);
-    if (this.writing > 0 || key === sheetKey(MARKS_SHEET) || name.startsWith(TEMP_PREFIX) || this.ignored.has(key)) return true;
+    if (this.writing > 0 || isPeriodicSheet(name) || this.ignored.has(key)) return true;
     const until = this.quiet.get(key);
     return until !== undefined && (this.options.now ?? Date.now)() < until;
   }
