@@ -123,11 +123,14 @@ describe('XlsxHost.writeSheets', () => {
       ['Tue', 2, null],
     ]);
     expect(tt.getCell('A1').font?.bold).toBe(true);
+    expect(tt.getCell('C1').font?.bold).toBe(true);
+    expect(tt.getCell('D1').font?.bold).toBeFalsy();
     expect(tt.getCell('A2').font?.bold).toBeFalsy();
     expect(tt.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1 });
     expect(tt.getColumn(1).width).toBe(12);
     expect(tt.getColumn(3).width).toBeGreaterThanOrEqual('Maths 9A'.length);
     expect(tt.getCell('C2').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFAABBCC' } });
+    expect(tt.getCell('D3').fill).toBeUndefined();
     expect(tt.getCell('B2').numFmt).toBe('0');
     expect(after.workbook.getWorksheet('Timetable Report')!.getCell('A1').font?.bold).toBeFalsy();
   });
