@@ -1,7 +1,7 @@
 // Where to write a setting the pane changed (Time limit, Seed) so a colleague opening the
 // workbook sees it: its row's Value cell if the Settings sheet has it, else a new row below the
 // last one, else a new Settings sheet.
-import { normName, toA1 } from '../schema';
+import { normName, readWorkbook, toA1 } from '../schema';
 import type { CellValue, SheetValues } from '../schema/records';
 
 export interface SettingWrite {
@@ -12,6 +12,12 @@ export interface SettingWrite {
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 export function settingWrite(values: SheetValues, setting: string, value: CellValue): SettingWrite {
+  // Where the reader found the setting is where it must go (also in a Settings sheet without a header row).
+  const settingsOnly = Object.fromEntries(Object.entries(values).filter(([name]) => normName(name) === 'settings'));
+  const { records } = readWorkbook(settingsOnly);
+  const field = setting === 'Time limit' ? 'timeLimit' : normName(setting);
+  const known = records.settings.sheet ? records.settings.cells[field] : undefined;
+  if (records.settings.sheet && known) return { sheet: records.settings.sheet, cells: [{ cell: known, value }] };
   // A missing or empty Settings sheet gets a header and this one row.
   const fresh = (sheet: string): SettingWrite => ({ sheet, cells: [
     { cell: 'A1', value: 'Setting' }, { cell: 'B1', value: 'Value' },

@@ -65,3 +65,11 @@ describe('writing a setting back to Settings', () => {
     ] });
   });
 });
+
+describe('settingWrite on a Settings sheet without a header row', () => {
+  it('writes the value where the reader reads it, not as a new row', () => {
+    const values = { Settings: [['Time limit', 30], ['Seed', 4]] };
+    expect(settingWrite(values, 'Time limit', 45)).toEqual({ sheet: 'Settings', cells: [{ cell: 'B1', value: 45 }] });
+    expect(settingWrite(values, 'Seed', 9)).toEqual({ sheet: 'Settings', cells: [{ cell: 'B2', value: 9 }] });
+  });
+});
