@@ -40,6 +40,9 @@ function mapDays(days: number[], clubDayOf: Map<number, number>): number[] {
 
 export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsProblem; issues: Issue[] } {
   const issues: Issue[] = [];
+  // Unknown names, duplicate votes and Merge into loops in the input sheets are the validator's to
+  // report (it does, at the same cells); the build only says what it alone can see.
+  const validated: Issue[] = [];
   const settings = records.settings;
   const clubDayIdx = settings.clubDays.length ? [...settings.clubDays] : settings.days.map((_, i) => i);
   const clubDayOf = new Map<number, number>(clubDayIdx.map((d, i) => [d, i]));
@@ -63,13 +66,13 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
     while (cur.mergeInto) {
       const next = rawByKey.get(idKey(cur.mergeInto));
       if (!next) {
-        if (cur === club) issues.push(issue(cur.origin, 'mergeInto', 'unknown-reference', `Club '${cur.id}' merges into '${cur.mergeInto}', which is not a club; its votes stay with it.`, didYouMean(cur.mergeInto, records.clubs.map((c) => c.id))));
+        if (cur === club) validated.push(issue(cur.origin, 'mergeInto', 'unknown-reference', `Club '${cur.id}' merges into '${cur.mergeInto}', which is not a club; its votes stay with it.`, didYouMean(cur.mergeInto, records.clubs.map((c) => c.id))));
         ok = cur !== club; // a broken link further down still merges into the last good club
         break;
       }
       const key = idKey(next.id);
       if (seen.has(key)) {
-        issues.push(issue(club.origin, 'mergeInto', 'merge-cycle', `Club '${club.id}' is part of a Merge into cycle; it is not merged.`, 'Remove one of the Merge into links.'));
+        validated.push(issue(club.origin, 'mergeInto', 'merge-cycle', `Club '${club.id}' is part of a Merge into cycle; it is not merged.`, 'Remove one of the Merge into links.'));
         ok = false;
         break;
       }
@@ -129,7 +132,7 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
     if (!c.branchOf) return;
     const parent = resolveClub(c.branchOf);
     if (parent === undefined) {
-      issues.push(issue(c.origin, 'branchOf', 'unknown-reference', `Club '${c.id}' is a branch of '${c.branchOf}', which is not a club.`, didYouMean(c.branchOf, clubNames)));
+      validated.push(issue(c.origin, 'branchOf', 'unknown-reference', `Club '${c.id}' is a branch of '${c.branchOf}', which is not a club.`, didYouMean(c.branchOf, clubNames)));
     } else if (parent !== i) {
       clubs[i].branchOf = parent;
     }
@@ -158,10 +161,10 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
     for (const name of [s.id, ...s.alsoKnownAs]) if (!studentIdx.has(idKey(name))) studentIdx.set(idKey(name), i);
   }
   const studentNames = records.students.filter((s) => s.active).map((s) => s.id);
-  const findStudent = (name: string, origin: Origin, field: string): number | undefined => {
+  const findStudent = (name: string, origin: Origin, field: string, sink: Issue[] = validated): number | undefined => {
     const i = studentIdx.get(idKey(name));
     if (i === undefined && !inactive.has(idKey(name))) {
-      issues.push(issue(origin, field, 'unknown-student', `'${name}' matches no active student.`, didYouMean(name, studentNames)));
+      sink.push(issue(origin, field, 'unknown-student', `'${name}' matches no active student.`, didYouMean(name, studentNames)));
     }
     return i;
   };
@@ -173,7 +176,7 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
     const si = findStudent(v.student, v.origin, 'student');
     if (si === undefined) continue;
     if (voted.has(si)) {
-      issues.push(issue(v.origin, 'student', 'duplicate-vote', `'${v.student}' has more than one row in Votes; only the first is used.`, 'Delete the extra rows.'));
+      validated.push(issue(v.origin, 'student', 'duplicate-vote', `'${v.student}' has more than one row in Votes; only the first is used.`, 'Delete the extra rows.'));
       continue;
     }
     voted.add(si);
@@ -187,7 +190,7 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
       }
       const ci = resolveClub(choice);
       if (ci === undefined) {
-        issues.push(issue(v.origin, `choice${k + 1}`, 'unknown-club', `Choice ${k + 1} of '${v.student}' is '${choice}', which is not a club.`, didYouMean(choice, clubNames)));
+        validated.push(issue(v.origin, `choice${k + 1}`, 'unknown-club', `Choice ${k + 1} of '${v.student}' is '${choice}', which is not a club.`, didYouMean(choice, clubNames)));
         return null;
       }
       return ci;
@@ -199,13 +202,13 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
   for (const r of records.clubRules) {
     const ci = resolveClub(r.club);
     if (ci === undefined) {
-      issues.push(issue(r.origin, 'club', 'unknown-club', `Rule '${r.rule}' names '${r.club}', which is not a club.`, didYouMean(r.club, clubNames)));
+      validated.push(issue(r.origin, 'club', 'unknown-club', `Rule '${r.rule}' names '${r.club}', which is not a club.`, didYouMean(r.club, clubNames)));
       continue;
     }
     if (r.rule === 'exclude') {
       const other = r.otherClub ? resolveClub(r.otherClub) : undefined;
       if (other === undefined) {
-        issues.push(issue(r.origin, 'otherClub', 'unknown-club', `Exclude rule for '${r.club}' needs an Other club that exists${r.otherClub ? ` ('${r.otherClub}' is not a club)` : ''}.`, r.otherClub ? didYouMean(r.otherClub, clubNames) : 'Fill in Other club.'));
+        validated.push(issue(r.origin, 'otherClub', 'unknown-club', `Exclude rule for '${r.club}' needs an Other club that exists${r.otherClub ? ` ('${r.otherClub}' is not a club)` : ''}.`, r.otherClub ? didYouMean(r.otherClub, clubNames) : 'Fill in Other club.'));
       } else if (other !== ci) {
         exclusions.push([Math.min(ci, other), Math.max(ci, other)]);
       }
@@ -248,7 +251,7 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
   const locked: PinnedAssignment[] = [];
   const previous: PinnedAssignment[] = [];
   const pin = (row: ClubAssignmentRow): PinnedAssignment | undefined => {
-    const si = findStudent(row.student, row.origin, 'student');
+    const si = findStudent(row.student, row.origin, 'student', issues);
     const day = clubDayOf.get(row.day);
     if (si === undefined) return undefined;
     if (day === undefined) {
@@ -285,5 +288,6 @@ export function buildClubsProblem(records: WorkbookRecords): { problem: ClubsPro
     locked,
     previous,
   };
+  void validated;
   return { problem, issues };
 }
