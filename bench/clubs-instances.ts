@@ -1,7 +1,7 @@
 // Seeded club-scheduling instances for the bench and the tests: skewed popularity, grade-restricted
 // clubs, a closed all-days choir with preselects, blacklists, exclusions, teachers with two clubs,
 // unavailable days. Produces the solver's model directly (the workbook reader has its own tests).
-import { DEFAULT_CHOICE_WEIGHTS, DEFAULT_CLUB_WEIGHTS, type CClub, type ClubsProblem, type CStudent } from '../src/clubs/model';
+import { DEFAULT_CHOICE_WEIGHTS, DEFAULT_CLUB_WEIGHTS, DEFAULT_FURTHER_CHOICE_WEIGHT, type CClub, type ClubsProblem, type CStudent } from '../src/clubs/model';
 import { makeRng } from '../src/clubs/placement';
 
 export interface InstanceSpec {
@@ -129,7 +129,7 @@ export function generateInstance(spec: InstanceSpec): ClubsProblem {
     days,
     studyHallName: 'Study Hall',
     weights: {
-      choice: Array.from({ length: spec.choices }, (_, k) => DEFAULT_CHOICE_WEIGHTS[k] ?? 5),
+      choice: Array.from({ length: spec.choices }, (_, k) => DEFAULT_CHOICE_WEIGHTS[k] ?? DEFAULT_FURTHER_CHOICE_WEIGHT),
       ...DEFAULT_CLUB_WEIGHTS,
     },
     clubs,

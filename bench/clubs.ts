@@ -1,4 +1,6 @@
-// `npm run bench -- clubs [--seeds 1,2,3] [--sizes 420,1200] [--restarts 1000] [--time 10,30]`
+// `npm run bench -- clubs [--seeds 1,2,3] [--sizes 420,1200] [--restarts 1000] [--time 10,30]
+//   [--choice 100,45,20,9,4] [--further 2] [--study-hall 40]`
+// (--choice / --further / --study-hall override the default weights, to compare candidate weights.)
 // Per seeded instance: our Club Sandwich baseline (N restarts) against the scheduler within its time
 // budget; every schedule re-checked by the verifier (hard violations, score).
 import { generateInstance, LARGE, SMALL } from './clubs-instances';
@@ -7,6 +9,7 @@ import { solveClubs } from '../src/clubs/solve';
 import { solveClubSandwich } from '../src/clubs/baseline';
 import { verifyClubs } from '../src/clubs/verify';
 import { clubStats } from '../src/clubs/index';
+import { DEFAULT_CHOICE_WEIGHTS, DEFAULT_FURTHER_CHOICE_WEIGHT } from '../src/clubs/model';
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -19,13 +22,22 @@ export default async function clubsBench(args: string[]): Promise<void> {
   const seeds = (arg(args, 'seeds') ?? '1,2,3').split(',').map(Number);
   const sizes = (arg(args, 'sizes') ?? '420,1200').split(',').map(Number);
   const restarts = Number(arg(args, 'restarts') ?? 1000);
-  const times = (arg(args, 'time') ?? '10,30').split(',').map(Number);
+  // --time lists seconds per entry of --sizes; without it, 10 s for 420 students and 30 s for 1,200.
+  const times = arg(args, 'time')?.split(',').map(Number) ?? sizes.map((n) => (n >= LARGE.students ? 30 : 10));
+  const choiceArg = arg(args, 'choice')?.split(',').map(Number);
+  const furtherArg = arg(args, 'further') !== undefined ? Number(arg(args, 'further')) : undefined;
+  const shArg = arg(args, 'study-hall') !== undefined ? Number(arg(args, 'study-hall')) : undefined;
   const rows: Array<Record<string, string | number>> = [];
   for (const [si, size] of sizes.entries()) {
     const spec = size === SMALL.students ? SMALL : size === LARGE.students ? LARGE : { ...SMALL, students: size };
     const seconds = times[Math.min(si, times.length - 1)];
     for (const seed of seeds) {
       const p = generateInstance({ ...spec, seed });
+      if (choiceArg || furtherArg !== undefined) {
+        const further = furtherArg ?? DEFAULT_FURTHER_CHOICE_WEIGHT;
+        p.weights.choice = p.weights.choice.map((w, k) => (choiceArg ? (choiceArg[k] ?? further) : k < DEFAULT_CHOICE_WEIGHTS.length ? w : further));
+      }
+      if (shArg !== undefined) p.weights['Unchosen study hall'] = shArg;
       const t0 = Date.now();
       let lastTick = t0;
       let maxTickGap = 0;
@@ -79,6 +91,7 @@ export default async function clubsBench(args: string[]): Promise<void> {
   }
   console.log('\nclubs bench (wall-clock on a shared, loaded machine: times are noisy)');
   printTable(rows);
-  const file = writeResults('clubs', rows, { seeds, sizes, restarts, times });
+  const weights = { choice: choiceArg, further: furtherArg, studyHall: shArg };
+  const file = writeResults('clubs', rows, { seeds, sizes, restarts, times, weights });
   console.log(`\nwrote ${file}`);
 }

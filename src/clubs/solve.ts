@@ -142,6 +142,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     let r = model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), tick);
     steps++;
     if (coldMs === 0) coldMs = elapsed() - t;
+    if (process.env.DEBUG_CLUBS) console.log('placement LP status', r.status, 'at', elapsed());
     if (!r.optimal) return undefined;
     const res: PlacementResult = { value: r.objective };
     // A partly open group runs for sure when it is at least half open, else it is cancelled; re-solve;

@@ -64,7 +64,7 @@ describe('buildClubsProblem', () => {
     expect(problem.days).toEqual(['Tue', 'Thu']);
     expect(problem.students.map((s) => s.id)).toEqual(['Ann Lee', 'Bo Chen']);
     expect(problem.students[0].unavailableDays).toEqual([1]);
-    expect(problem.weights.choice.slice(0, 3)).toEqual([120, 70, 45]);
+    expect(problem.weights.choice.slice(0, 3)).toEqual([120, 40, 15]); // Choice 1 from the sheet, 2 and 3 the defaults
     expect(problem.weights['Gender mix']).toBe(0);
     expect(problem.weights['Unchosen study hall']).toBe(40);
     expect(problem.optionsToKeep).toBe(2);

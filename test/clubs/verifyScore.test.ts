@@ -26,13 +26,13 @@ describe('verifyClubs — score', () => {
     o.assignment[2] = [0, 1]; // C: Chess on Mon (her 2nd choice), Art on Wed (her 1st)
     const v = verifyClubs(p, o);
     expect(v.hardViolations).toEqual([]);
-    // Choice 1: A, B Chess; C, D Art → 400. Choice 2: C Chess → 70.
+    // Choice 1: A, B Chess; C, D Art → 400. Choice 2: C Chess → 40.
     // Study hall: A 1 day (40), B 1 day (40), C none, D 1 day but voted for it → 0. Total −80.
     // Size spread: Chess 3 members, 1 beyond mid 2 → −1; Art 2 → 0.
     // Grade mix (w 2): Chess 9×2 of 3 → 0.5 beyond 1.5; Art 10×2 of 2 → 1 beyond 1 → −2·1.5 = −3.
     // Gender mix (w 1): Chess f×2 of 3 → −0.5; Art f, m → 0.
-    expect(v.scoreParts).toMatchObject({ 'Choice 1': 400, 'Choice 2': 70, 'Unchosen study hall': -80, 'Club size spread': -1, 'Grade mix': -3, 'Gender mix': -0.5 });
-    expect(v.score).toBe(385.5);
+    expect(v.scoreParts).toMatchObject({ 'Choice 1': 400, 'Choice 2': 40, 'Unchosen study hall': -80, 'Club size spread': -1, 'Grade mix': -3, 'Gender mix': -0.5 });
+    expect(v.score).toBe(355.5); // 400 + 40 − 80 − 1 − 3 − 0.5
   });
 
   test('members without a grade or gender are not counted in the mix, not even in the half', () => {
@@ -64,7 +64,7 @@ describe('verifyClubs — score', () => {
     expect(verifyClubs(p, tinyOption()).scoreParts['Unchosen study hall']).toBe(-120);
   });
 
-  test('a club attended on two days counts once; a rank beyond the weights earns the further weight 5', () => {
+  test('a club attended on two days counts once; a rank beyond the weights earns the further weight 1', () => {
     const p = tinyClubs();
     p.weights.choice = [100];
     p.students[0].votes = [1, null, 0]; // A's Chess is now her 3rd choice
@@ -76,8 +76,8 @@ describe('verifyClubs — score', () => {
     o.assignment = [[0, 0], [-1, 1], [-1, 1], [-1, 1]];
     const v = verifyClubs(p, o);
     expect(v.hardViolations).toEqual([]);
-    // A: Chess rank 3 once → 5. B: Art rank 2 → weights.choice[1] missing → 5. C, D: Art rank 1 → 200.
-    expect(v.scoreParts).toMatchObject({ 'Choice 1': 200, 'Choice 2': 5, 'Choice 3': 5 });
+    // A: Chess rank 3 once → 1. B: Art rank 2 → weights.choice[1] missing → 1. C, D: Art rank 1 → 200.
+    expect(v.scoreParts).toMatchObject({ 'Choice 1': 200, 'Choice 2': 1, 'Choice 3': 1 });
   });
 
   test('a preselected club nobody voted for earns nothing', () => {
