@@ -62,6 +62,20 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     lastProgress = now;
     control.onProgress?.({ phase, bestCost: -(options[0]?.score ?? 0), step: steps, elapsedMs: now });
   };
+  // A HiGHS call is one synchronous step that calls back only while it iterates (not while it builds a
+  // model or presolves): report right before and after each, so a pause in progress is the call alone,
+  // not the call plus the JS work around it. Progress is output only: nothing here decides anything.
+  const edge = () => {
+    if (elapsed() - lastProgress >= 100) progress(true);
+  };
+  const highsCall = <T>(fn: () => T): T => {
+    edge();
+    try {
+      return fn();
+    } finally {
+      edge();
+    }
+  };
   // Passed into HiGHS's interrupt callbacks: progress keeps flowing and a cancel lands even mid-solve.
   const tick = (): boolean => {
     progress();
@@ -107,14 +121,15 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
   let lp: AssignmentLp | undefined;
   try {
     const highs = await loadHighs(opts.locateFile);
-    lp = new AssignmentLp(highs, p, f);
+    lp = highsCall(() => new AssignmentLp(highs, p, f));
   } catch (err) {
     method = `greedy (exact model unavailable: ${err instanceof Error ? err.message : String(err)})`;
     return solution(false);
   }
   const model = lp;
   try {
-    const cap = capacityBound(await loadHighs(opts.locateFile), p, f, deterministic ? 1e6 : Math.max(0.05, (budgetMs * 0.1) / 1000), tick);
+    const highs = await loadHighs(opts.locateFile);
+    const cap = highsCall(() => capacityBound(highs, p, f, deterministic ? 1e6 : Math.max(0.05, (budgetMs * 0.1) / 1000), tick));
     steps++;
     if (cap !== undefined) bound = Math.min(studentBound(p, f), cap);
   } catch {
@@ -139,7 +154,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     const t = elapsed();
     model.setPlacement(pl);
     // The first (cold) solve may take most of the budget: without it there is nothing exact at all.
-    let r = model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), tick);
+    let r = highsCall(() => model.solveLp(lpLimit(coldMs === 0 ? 0.9 : 0.6), tick));
     steps++;
     if (coldMs === 0) coldMs = elapsed() - t;
     if (process.env.DEBUG_CLUBS) console.log('placement LP status', r.status, 'at', elapsed());
@@ -159,7 +174,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       }
       model.setSlots(ub);
       for (const sl of forcedNow) model.setOpenLower(sl, short.find((x) => x.slot === sl)!.keep + 1);
-      r = model.solveLp(lpLimit(0.5), tick);
+      r = highsCall(() => model.solveLp(lpLimit(0.5), tick));
       steps++;
       if (!r.optimal && forcedNow.length > 0 && !stopNow()) {
         for (const sl of forcedNow) {
@@ -167,7 +182,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
           ub[sl] = short.find((x) => x.slot === sl)!.keep;
         }
         model.setSlots(ub);
-        r = model.solveLp(lpLimit(0.5), tick);
+        r = highsCall(() => model.solveLp(lpLimit(0.5), tick));
         steps++;
       }
       if (!r.optimal) break;
@@ -216,7 +231,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       const start = startFor(model, f, pl, best);
       const fixX = neighbourhood && res.diveValues ? agreementBounds(model, res.diveValues, start) : undefined;
       if (neighbourhood && (!fixX || fixX.free === 0)) continue;
-      const mip = model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: tick, onImproving, ...(fixX ? { fixX } : {}) });
+      const mip = highsCall(() => model.solveMip(mipLimit(neighbourhood ? 0.35 : 1), { start, stop: tick, onImproving, ...(fixX ? { fixX } : {}) }));
       steps++;
       if (process.env.DEBUG_CLUBS) console.log(neighbourhood ? 'sub-MIP' : 'MIP', fixX?.free, mip.status, mip.objective, 'at', elapsed());
       if (mip.values) {
@@ -262,7 +277,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
       phase = 'bound';
       progress(true);
       model.setJoint();
-      const joint = model.solveLp(lpLimit(0.45), tick);
+      const joint = highsCall(() => model.solveLp(lpLimit(0.45), tick));
       steps++;
       if (joint.optimal) {
         bound = Math.min(bound, joint.objective);
@@ -278,7 +293,7 @@ export async function solveClubs(p: ClubsProblem, control: SolveControl, opts: C
     const searchEnds = () => steps >= maxSteps || (!deterministic && elapsed() >= searchUntil);
     const evaluate = (pl: Placement): number => {
       model.setPlacement(pl);
-      const r = model.solveLp(lpLimit(0.3), tick);
+      const r = highsCall(() => model.solveLp(lpLimit(0.3), tick));
       steps++;
       return r.optimal ? r.objective : -Infinity;
     };
