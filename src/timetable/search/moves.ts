@@ -111,12 +111,16 @@ export class Moves {
         if (sv === s0 || !st.place(v, s0, this.rooms2)) return this.abort();
       }
     }
-    const delta = st.evaluate();
-    if (this.accept(delta, T)) {
-      st.commit();
+    return this.settle(T);
+  }
+
+  /** Ends an open transaction: evaluates its delta, then keeps it if the annealing rule accepts it. */
+  private settle(T: number): boolean {
+    if (this.accept(this.st.evaluate(), T)) {
+      this.st.commit();
       return true;
     }
-    st.rollback();
+    this.st.rollback();
     return false;
   }
 
@@ -140,13 +144,7 @@ export class Moves {
     st.begin();
     for (let i = 0; i < out.n; i++) st.remove(out.data[i]);
     if (!st.place(u, s, this.rooms)) return this.abort();
-    const delta = st.evaluate();
-    if (this.accept(delta, T)) {
-      st.commit();
-      return true;
-    }
-    st.rollback();
-    return false;
+    return this.settle(T);
   }
 
   /** A course with candidate teachers switches to another candidate, all lessons staying put. */
@@ -173,13 +171,7 @@ export class Moves {
       if (starts[i] === NONE) continue;
       if (!st.place(units[i], starts[i], roomLists[i])) return this.abort();
     }
-    const delta = st.evaluate();
-    if (this.accept(delta, T)) {
-      st.commit();
-      return true;
-    }
-    st.rollback();
-    return false;
+    return this.settle(T);
   }
 
   /**
@@ -242,13 +234,7 @@ export class Moves {
         if (!pickRooms(st, v, to, this.rooms) || !st.place(v, to, this.rooms)) return this.abort();
       }
     }
-    const delta = st.evaluate();
-    if (this.accept(delta, T)) {
-      st.commit();
-      return true;
-    }
-    st.rollback();
-    return false;
+    return this.settle(T);
   }
 
   /**
