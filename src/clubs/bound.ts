@@ -12,6 +12,7 @@
 import type { Highs } from 'highs';
 import type { ClubsProblem } from './model';
 import type { Facts } from './facts';
+import { ColumnBuilder } from './columns';
 
 export function capacityBound(highs: Highs, p: ClubsProblem, f: Facts, timeLimitSec: number, stop?: () => boolean): number | undefined {
   const inf = highs.infinity;
@@ -36,23 +37,8 @@ export function capacityBound(highs: Highs, p: ClubsProblem, f: Facts, timeLimit
     return p.exclusions.filter(([a, b]) => cs.has(a) && cs.has(b)).map(([a, b]) => ({ a, b, row: addRow(-inf, 1) }));
   });
 
-  const cost: number[] = [];
-  const lo: number[] = [];
-  const hi: number[] = [];
-  const starts: number[] = [0];
-  const idx: number[] = [];
-  const val: number[] = [];
-  const col = (c0: number, l: number, u: number, entries: Array<[number, number]>) => {
-    for (const [r, v] of entries) {
-      if (r < 0 || v === 0) continue;
-      idx.push(r);
-      val.push(v);
-    }
-    starts.push(idx.length);
-    cost.push(c0);
-    lo.push(l);
-    hi.push(u);
-  };
+  const columns = new ColumnBuilder();
+  const col = (c0: number, l: number, u: number, entries: Array<[number, number]>) => columns.add(c0, l, u, entries);
   p.students.forEach((_, s) => {
     for (const c of f.candidates[s]) {
       if (capRow[c] < 0) continue;
@@ -80,17 +66,14 @@ export function capacityBound(highs: Highs, p: ClubsProblem, f: Facts, timeLimit
     for (const t of club.teachers) e.push([teacherRow[t], club.daysPerGroup]);
     col(0, 0, Math.max(0, maxY), e);
   });
-  if (rowL.length === 0 || cost.length === 0) return undefined;
+  if (rowL.length === 0 || columns.count === 0) return undefined;
   const model = highs.createModel({
-    numCols: cost.length,
+    numCols: columns.count,
     numRows: rowL.length,
     sense: highs.constants.objectiveSense.maximize,
-    colCost: Float64Array.from(cost),
-    colLower: Float64Array.from(lo),
-    colUpper: Float64Array.from(hi),
+    ...columns.build(rowL.length),
     rowLower: Float64Array.from(rowL),
     rowUpper: Float64Array.from(rowU),
-    matrix: { format: 'csc', numRows: rowL.length, numCols: cost.length, starts: Int32Array.from(starts), indices: Int32Array.from(idx), values: Float64Array.from(val) },
   });
   try {
     model.options.set({ output_flag: false, presolve: 'on', time_limit: Math.max(0.05, timeLimitSec) });

@@ -14,6 +14,7 @@
 import type { Highs } from 'highs';
 import type { ClubGroup, ClubsProblem } from './model';
 import type { Facts } from './facts';
+import { ColumnBuilder } from './columns';
 import type { Placement } from './placement';
 
 type HModel = ReturnType<Highs['createModel']>;
@@ -188,28 +189,12 @@ export class AssignmentLp {
     addMix(w['Gender mix'], (s) => p.students[s].gender);
 
     // Columns, in CSC.
-    const cost: number[] = [];
-    const colL: number[] = [];
-    const colU: number[] = [];
-    const starts: number[] = [0];
-    const idx: number[] = [];
-    const val: number[] = [];
-    const col = (c0: number, l: number, u: number, entries: Array<[number, number]>): number => {
-      for (const [r, v] of entries) {
-        if (r < 0 || v === 0) continue;
-        idx.push(r);
-        val.push(v);
-      }
-      starts.push(idx.length);
-      cost.push(c0);
-      colL.push(l);
-      colU.push(u);
-      return cost.length - 1;
-    };
+    const columns = new ColumnBuilder();
+    const col = (c0: number, l: number, u: number, entries: Array<[number, number]>): number => columns.add(c0, l, u, entries);
     for (let sl = 0; sl < nSlots; sl++) {
       const c = this.slotClub[sl];
       const days = f.patterns[c][this.slotPat[sl]];
-      this.slotXFrom.push(cost.length);
+      this.slotXFrom.push(columns.count);
       for (const s of f.clubStudents[c]) {
         const ps = f.preselect[s].get(c);
         if (ps && ps.notDays.some((d) => days.includes(d))) continue;
@@ -237,7 +222,7 @@ export class AssignmentLp {
         col(ps && ps.groups > 1 ? reward / ps.groups : reward, 0, 0, e);
         this.xStudent.push(s);
       }
-      this.slotXTo.push(cost.length);
+      this.slotXTo.push(columns.count);
     }
     for (let sl = 0; sl < nSlots; sl++) {
       const c = this.slotClub[sl];
@@ -263,19 +248,19 @@ export class AssignmentLp {
         [runHigh[c], -Math.max(club.minGroups, f.groupsOfClub[c].length)],
       ]);
     });
-    this.intEnd = cost.length;
+    this.intEnd = columns.count;
     for (let s = 0; s < nS; s++) for (let k = 1; k <= fairNeed[s]; k++) col(-w['Unchosen study hall'] * k, 0, 1, [[fair[s], 1]]);
     for (let sl = 0; sl < nSlots; sl++) if (spread[sl] >= 0) col(-w['Club size spread'], 0, inf, [[spread[sl], -1]]);
     for (const mk of mixKinds)
       for (const rows of mk.rows)
         for (const row of rows.values()) {
-          this.mixCols.push(cost.length);
+          this.mixCols.push(columns.count);
           this.mixCosts.push(-mk.weight);
           col(-mk.weight, 0, inf, [[row, -1]]);
         }
     for (const sr of slackRows) this.slacks.push({ col: col(-this.bigM, 0, sr.ub, [[sr.row, 1]]), student: sr.student, club: sr.club, ...(sr.day !== undefined ? { day: sr.day } : {}), kind: sr.kind });
 
-    this.nCols = cost.length;
+    this.nCols = columns.count;
     this.nRows = R.lower.length;
     // An empty model still needs one row for HiGHS to accept it.
     const nRows = Math.max(1, this.nRows);
@@ -286,12 +271,9 @@ export class AssignmentLp {
       numCols: this.nCols,
       numRows: nRows,
       sense: highs.constants.objectiveSense.maximize,
-      colCost: Float64Array.from(cost),
-      colLower: Float64Array.from(colL),
-      colUpper: Float64Array.from(colU),
+      ...columns.build(nRows),
       rowLower: Float64Array.from(R.lower),
       rowUpper: Float64Array.from(R.upper),
-      matrix: { format: 'csc', numRows: nRows, numCols: this.nCols, starts: Int32Array.from(starts), indices: Int32Array.from(idx), values: Float64Array.from(val) },
     });
     this.model.options.set({ output_flag: false, presolve: 'off', solver: 'simplex', random_seed: 0, simplex_dual_edge_weight_strategy: 1 });
   }
