@@ -8,7 +8,7 @@ import type { ClubsOption, ClubsProblem, ClubsSolution } from './model';
 import { DEFAULT_FURTHER_CHOICE_WEIGHT } from './model';
 import { CLUB_CRITERIA } from '../schema/criteria';
 import { fitWidths, percent, round } from '../views/sheet';
-import { columnLetter } from '../schema/a1';
+import { ReportRows } from '../views/report';
 import { rankFor, verifyClubs } from './verify';
 import { emptyOption, groupAt } from './viewsCommon';
 
@@ -116,17 +116,12 @@ export function objectiveText(problem: ClubsProblem): Stat[] {
 
 export function clubsReport(problem: ClubsProblem, solution: ClubsSolution): OutputSheet {
   const options = solution.options.length > 0 ? solution.options : [emptyOption(problem)];
-  const rows: CellValue[][] = [];
-  const bold: string[] = [];
-  const title = (text: string): void => {
-    if (rows.length > 0) rows.push([]);
-    bold.push(`A${rows.length + 1}`);
-    rows.push([text]);
-  };
+  const report = new ReportRows();
+  const { rows, bold } = report;
+  const title = (text: string): void => report.title(text);
   title('Clubs Report');
   rows.push(['Option 1 is the schedule written to the other sheets; higher scores are better.']);
-  bold.push(`A${rows.length + 1}:${columnLetter(options.length)}${rows.length + 1}`);
-  rows.push(['', ...options.map((_, i) => `Option ${i + 1}`)]);
+  report.header('', ...options.map((_, i) => `Option ${i + 1}`));
   const columns = options.map((o) => optionStats(problem, o));
   // Options may differ in rows (the solver-score row appears only where it disagrees): align by label.
   const labels = [...new Set(columns.flatMap((c) => c.map(([label]) => label)))];
@@ -135,8 +130,7 @@ export function clubsReport(problem: ClubsProblem, solution: ClubsSolution): Out
   const unmet = options[0].unmet ?? [];
   if (unmet.length > 0) {
     title(`Preselects and Locked rows option 1 could not honour (${unmet.length})`);
-    bold.push(`A${rows.length + 1}:D${rows.length + 1}`);
-    rows.push(['Student', 'Club', 'Day', 'Why']);
+    report.header('Student', 'Club', 'Day', 'Why');
     for (const u of unmet) rows.push([problem.students[u.student]?.id ?? '?', u.club < 0 ? problem.studyHallName : (problem.clubs[u.club]?.name ?? '?'), u.day !== undefined ? (problem.days[u.day] ?? null) : null, u.reason]);
   }
 

@@ -1,11 +1,11 @@
 // The Timetable Report: what was booked, what it costs and why (each criterion count × weight),
 // what could not be booked and why, how each teacher's and class's week looks, and how the search
 // went. Figures come from the verifier, not the solver, so the report checks the solver too.
-import type { CellValue } from '../schema/records';
 import type { OutputSheet } from '../core/output';
 import type { TimetableProblem, TimetableSolution, TimetableVerification } from './model';
 import { verifyTimetable } from './verify';
 import { fitWidths, round } from '../views/sheet';
+import { ReportRows } from '../views/report';
 
 /** At most this many rows of the cost-over-time trace (evenly sampled, first and last kept). */
 export const MAX_TRACE_ROWS = 200;
@@ -54,17 +54,10 @@ export function sample<T>(xs: T[], max: number): T[] {
 
 export function timetableReport(problem: TimetableProblem, solution: TimetableSolution, verification?: TimetableVerification): OutputSheet {
   const v = verification ?? verifyTimetable(problem, solution);
-  const rows: CellValue[][] = [];
-  const bold: string[] = [];
-  const title = (text: string): void => {
-    if (rows.length > 0) rows.push([]);
-    bold.push(`A${rows.length + 1}`);
-    rows.push([text]);
-  };
-  const header = (...cells: string[]): void => {
-    bold.push(`A${rows.length + 1}:${String.fromCharCode(64 + cells.length)}${rows.length + 1}`);
-    rows.push(cells);
-  };
+  const report = new ReportRows();
+  const { rows, bold } = report;
+  const title = (text: string): void => report.title(text);
+  const header = (...cells: string[]): void => report.header(...cells);
 
   title('Timetable Report');
   rows.push(['Lessons booked', `${v.booked} of ${v.required}`]);
@@ -75,8 +68,7 @@ export function timetableReport(problem: TimetableProblem, solution: TimetableSo
   title('Cost by criterion');
   header('Criterion', 'Count', 'Weight', 'Cost');
   for (const c of v.criteria) rows.push([c.criterion, round(c.count), c.weight, round(c.cost)]);
-  bold.push(`A${rows.length + 1}:D${rows.length + 1}`);
-  rows.push(['Total', null, null, round(v.total)]);
+  report.header('Total', null, null, round(v.total));
 
   if (v.hardViolations.length > 0) {
     title('Hard rules broken');
